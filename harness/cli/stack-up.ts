@@ -1,0 +1,41 @@
+/**
+ * `npm run stack:up`: starts the reference stack in the foreground for manual exploration,
+ * prints its URLs, and stops all of it on Ctrl-C. Replaces start_/stop_web_voice_servers.sh.
+ */
+import { sweep } from "../pid-registry.ts";
+import { startReferenceStack } from "../stack/start.ts";
+
+sweep();
+const started = Date.now();
+const stack = await startReferenceStack();
+console.log(`HAL reference stack is up (${stack.description}) in ${Date.now() - started} ms
+
+  page (through HAProxy):   ${stack.pageUrl}
+  WebSocket (through it):   ${stack.wsUrl}
+  static server (direct):   ${stack.direct.staticUrl ?? "-"}
+  gateway (direct):         ${stack.direct.gatewayUrl ?? "-"}
+  HAProxy config:           ${stack.haproxy?.configPath ?? "-"}
+
+The certificate is self-signed; open the page with chromium --ignore-certificate-errors-spki-list=${stack.tls.spkiHash}
+Logs follow. Ctrl-C stops everything.
+`);
+for (const [name, log] of Object.entries(stack.logs)) {
+  if (!log) continue;
+  let mark = 0;
+  setInterval(() => {
+    for (const line of log.since(mark)) console.log(`[${name}] ${line.text}`);
+    mark += log.since(mark).length;
+  }, 200).unref();
+}
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping the stack...`);
+  await stack.stop();
+  console.log("stopped; no process left behind.");
+  process.exit(0);
+};
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));
+setInterval(() => {}, 1 << 30);

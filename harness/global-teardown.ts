@@ -1,0 +1,7 @@
+/** After a run: every worker is gone, so any registered process still alive is a leftover. */
+import { sweep } from "./pid-registry.ts";
+
+export default function globalTeardown(): void {
+  const killed = sweep();
+  if (killed.length) console.warn(`[hal-e2e] stopped processes a crashed worker left behind: ${killed.join(", ")}`);
+}

@@ -1,0 +1,99 @@
+/**
+ * Node-side HTTP probes that behave like `curl -I`: TLS with ALPN `h2,http/1.1`, HTTP/2 when
+ * the server negotiates it, HTTP/1.1 otherwise. They report the protocol actually spoken, so a
+ * check can tell "200 over HTTP/1.1" from the checklist's "HTTP/2 200".
+ */
+import http from "node:http";
+import http2 from "node:http2";
+import https from "node:https";
+import tls from "node:tls";
+
+export interface ProbeTls {
+  /** Extra trusted CA (PEM); without it the system store is used. */
+  ca?: string;
+  /** Host mapping like curl's --resolve: connect here instead of resolving the URL's host. */
+  connectTo?: (host: string, port: number) => { host: string; port: number } | undefined;
+}
+
+export interface ProbeResult {
+  status: number;
+  /** "2", "1.1" or "1.0", as the server answered. */
+  httpVersion: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+const DEFAULT_TIMEOUT_MS = 5000;
+
+function address(url: URL, opts: ProbeTls) {
+  const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+  return opts.connectTo?.(url.hostname, port) ?? { host: url.hostname, port };
+}
+
+/** HEAD (or GET) request; rejects on network or TLS errors with the cause in the message. */
+export async function probe(target: string, opts: ProbeTls & { method?: string; timeoutMs?: number } = {}): Promise<ProbeResult> {
+  const url = new URL(target);
+  const method = opts.method ?? "HEAD";
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (url.protocol === "http:") return http1(url, method, timeoutMs, opts);
+  const { host, port } = address(url, opts);
+  const socket = await new Promise<tls.TLSSocket>((resolve, reject) => {
+    const s = tls.connect({ host, port, servername: url.hostname, ca: opts.ca, ALPNProtocols: ["h2", "http/1.1"] }, () => resolve(s));
+    s.setTimeout(timeoutMs, () => s.destroy(new Error(`TLS handshake with ${url.host} timed out after ${timeoutMs} ms`)));
+    s.once("error", reject);
+  });
+  socket.setTimeout(0);
+  if (socket.alpnProtocol === "h2") return http2Request(url, method, timeoutMs, socket);
+  return http1(url, method, timeoutMs, opts, socket);
+}
+
+function http1(url: URL, method: string, timeoutMs: number, opts: ProbeTls, socket?: tls.TLSSocket): Promise<ProbeResult> {
+  const { host, port } = address(url, opts);
+  return new Promise((resolve, reject) => {
+    const lib = url.protocol === "https:" ? https : http;
+    const req = lib.request(
+      {
+        host,
+        port,
+        path: url.pathname + url.search,
+        method,
+        headers: { Host: url.host, Connection: "close" },
+        servername: url.hostname,
+        ca: opts.ca,
+        timeout: timeoutMs,
+        ...(socket ? { createConnection: () => socket } : {}),
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, httpVersion: res.httpVersion, headers: res.headers }));
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error(`${method} ${url.href} timed out after ${timeoutMs} ms`)));
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+function http2Request(url: URL, method: string, timeoutMs: number, socket: tls.TLSSocket): Promise<ProbeResult> {
+  return new Promise((resolve, reject) => {
+    const session = http2.connect(url.origin, { createConnection: () => socket });
+    session.on("error", reject);
+    const req = session.request({ ":method": method, ":path": url.pathname + url.search });
+    req.setTimeout(timeoutMs, () => req.close(http2.constants.NGHTTP2_CANCEL));
+    req.on("response", (headers) => {
+      const status = Number(headers[":status"]);
+      req.resume();
+      req.on("end", () => {
+        session.close();
+        resolve({ status, httpVersion: "2", headers });
+      });
+    });
+    req.on("close", () => {
+      if (req.rstCode && req.rstCode !== http2.constants.NGHTTP2_NO_ERROR) {
+        session.destroy();
+        reject(new Error(`${method} ${url.href} over HTTP/2 was reset (code ${req.rstCode})`));
+      }
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * The reference stack as plain processes: the static server and the gateway as Node children
+ * (each binds a free port and reports it in its start line), then HAProxy from the system
+ * package in master-worker mode in front of them, on a free loopback port with a fresh
+ * self-signed certificate.
+ */
+import { execFile } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import getPort from "get-port";
+import { makeCertificate } from "../certs.ts";
+import { type ManagedProcess, spawnManaged } from "../child-process.ts";
+import { HalClient } from "../hal-client.ts";
+import { type HaproxyControl, reloadViaMaster } from "../haproxy/control.ts";
+import { parseShowProc, unixSocketSender } from "../haproxy/master-cli.ts";
+import { renderConfig } from "../haproxy/render.ts";
+import { probe } from "../http-probe.ts";
+import { REFERENCE_IMPL, REPO_ROOT, RUN_DIR } from "../paths.ts";
+import { waitUntil } from "../readiness.ts";
+import { findHaproxy } from "../tools.ts";
+import type { StackHandle, StackVariant } from "./types.ts";
+
+const HOST = "127.0.0.1";
+const run = promisify(execFile);
+
+function startNodeServer(name: string, entry: string, env: Record<string, string>): ManagedProcess {
+  return spawnManaged(name, process.execPath, ["--import", "tsx", join(REFERENCE_IMPL, entry)], {
+    cwd: REPO_ROOT,
+    env: { HOST, PORT: "0", ...env },
+    ipc: true,
+  });
+}
+
+async function reportedPort(proc: ManagedProcess, pattern: RegExp): Promise<number> {
+  const line = await Promise.race([
+    proc.log.waitFor(pattern, { timeoutMs: 15_000 }),
+    proc.exited.then((code) => {
+      throw new Error(`${proc.name} exited (${code}) during start:\n${proc.log.text()}`);
+    }),
+  ]);
+  return Number(pattern.exec(line.text)?.[1]);
+}
+
+export async function startProcessesStack(variant: StackVariant = {}): Promise<StackHandle> {
+  const haproxyBin = findHaproxy();
+  mkdirSync(RUN_DIR, { recursive: true });
+  const dir = await mkdtemp(join(RUN_DIR, "stack-"));
+  const started: ManagedProcess[] = [];
+  const stopAll = async () => {
+    for (const p of started.reverse()) await p.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    const [cert, httpsPort] = await Promise.all([makeCertificate({ dir, ...variant.certificate }), getPort({ host: HOST })]);
+
+    const statik = startNodeServer("static", "static/main.ts", variant.staticRoot ? { HAL_STATIC_ROOT: variant.staticRoot } : {});
+    started.push(statik);
+    let gateway: ManagedProcess | undefined;
+    let wsPort: number;
+    if (variant.gatewayDown) {
+      wsPort = await getPort({ host: HOST });
+    } else {
+      gateway = startNodeServer("gateway", "gateway/main.ts", variant.gatewayEnv ?? {});
+      started.push(gateway);
+      wsPort = await reportedPort(gateway, /Starting on ws:\/\/\S+:(\d+)/);
+    }
+    const httpPort = await reportedPort(statik, /Serving HTTP on \S+ port (\d+)/);
+    const staticUrl = `http://${HOST}:${httpPort}/`;
+    const gatewayUrl = `ws://${HOST}:${wsPort}`;
+    await waitUntil(() => probe(staticUrl, { method: "GET" }), { what: "static server", exited: statik.exited, describeFailure: () => statik.log.text() });
+    if (gateway) {
+      const g = gateway;
+      await waitUntil(async () => (await HalClient.connect(gatewayUrl)).close(), { what: "gateway", exited: g.exited, describeFailure: () => g.log.text() });
+    }
+
+    const configPath = join(dir, "haproxy.cfg");
+    const masterSocket = join(dir, "master.sock");
+    await renderConfig(
+      configPath,
+      {
+        bind_host: HOST,
+        https_port: httpsPort,
+        cert_pem: cert.bundlePath,
+        http_addr: `${HOST}:${httpPort}`,
+        ws_addr: `${HOST}:${wsPort}`,
+        hard_stop_after: "30s",
+        ...variant.haproxyValues,
+      },
+      variant.haproxyTemplate,
+    );
+    const haproxy = spawnManaged("haproxy", haproxyBin, ["-W", "-S", masterSocket, "-f", configPath], { cwd: dir });
+    started.push(haproxy);
+    const pageUrl = `https://localhost:${httpsPort}/`;
+    // Any HTTP answer means HAProxy serves; whether it serves *correctly* is for the checks.
+    await waitUntil(() => probe(pageUrl, { ca: cert.certPem, connectTo: () => ({ host: HOST, port: httpsPort }), timeoutMs: 2000 }).catch((e: Error) => {
+      if (/certificate|altnames|expired/i.test(e.message)) return undefined;
+      throw e;
+    }), { what: "haproxy", exited: haproxy.exited, describeFailure: () => haproxy.log.text() });
+
+    const send = unixSocketSender(masterSocket);
+    const control: HaproxyControl = {
+      configPath,
+      readConfig: () => readFile(configPath, "utf8"),
+      writeConfig: (text) => writeFile(configPath, text),
+      async check(path = configPath) {
+        try {
+          const { stdout, stderr } = await run(haproxyBin, ["-c", "-f", path]);
+          return { valid: true, output: `${stdout}${stderr}`.trim() };
+        } catch (err) {
+          const e = err as { stdout?: string; stderr?: string; message: string };
+          return { valid: false, output: `${e.stdout ?? ""}${e.stderr ?? e.message}`.trim() };
+        }
+      },
+      reload: () => reloadViaMaster(send),
+      processes: async () => parseShowProc(await send("show proc")),
+    };
+
+    return {
+      description: "reference stack (processes)",
+      target: "reference",
+      runtime: "processes",
+      pageUrl,
+      wsUrl: `wss://localhost:${httpsPort}`,
+      direct: { staticUrl, gatewayUrl },
+      tls: { caPem: cert.certPem, spkiHash: cert.spkiHash, resolve: [] },
+      logs: { haproxy: haproxy.log, gateway: gateway?.log, static: statik.log },
+      haproxy: control,
+      stop: stopAll,
+    };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}

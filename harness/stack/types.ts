@@ -1,0 +1,58 @@
+/**
+ * The typed handle every spec receives, whatever the target: the reference stack as local
+ * processes, the reference stack in containers, or a production deployment reached by URL.
+ * Optional parts are absent where the target cannot offer them (no log source, no control of
+ * HAProxy in production); checks that need them skip with the reason.
+ */
+import type { HaproxyControl } from "../haproxy/control.ts";
+import type { LogReader } from "../log-reader.ts";
+
+export type Runtime = "processes" | "containers" | "remote";
+
+export interface StackLogs {
+  haproxy?: LogReader;
+  gateway?: LogReader;
+  static?: LogReader;
+}
+
+export interface StackTls {
+  /** PEM of a CA (or the self-signed certificate) that Node clients must trust. */
+  caPem?: string;
+  /** base64 SPKI hash of the server key, trusted by Chromium without disabling TLS checks. */
+  spkiHash?: string;
+  /** curl-style host mappings `host:port:addr`, applied to the browser and Node clients. */
+  resolve: string[];
+}
+
+export interface StackHandle {
+  /** Human-readable description for reports, e.g. "reference stack (processes)". */
+  description: string;
+  target: "reference" | "production";
+  runtime: Runtime;
+  /** The page as users reach it: through HAProxy, over HTTPS. */
+  pageUrl: string;
+  /** The WebSocket URL the page derives from its location (same origin, no path). */
+  wsUrl: string;
+  /** Bypass URLs for diagnosis: the static server and the gateway without the proxy. */
+  direct: { staticUrl?: string; gatewayUrl?: string };
+  tls: StackTls;
+  logs: StackLogs;
+  /** Present only where the suite may operate HAProxy (never in production). */
+  haproxy?: HaproxyControl;
+  stop(): Promise<void>;
+}
+
+/** Ways a reference stack can deviate from the healthy one (seeded faults use these). */
+export interface StackVariant {
+  /** HAProxy template to render instead of reference-impl/haproxy/haproxy.cfg.tmpl. */
+  haproxyTemplate?: string;
+  /** Extra template values (override the defaults, e.g. hard_stop_after). */
+  haproxyValues?: Record<string, string>;
+  /** HAL_GW_* settings for the reference gateway. */
+  gatewayEnv?: Record<string, string>;
+  /** Directory served by the static server instead of reference-impl/page. */
+  staticRoot?: string;
+  /** Do not start the gateway at all (HAProxy still points at its port). */
+  gatewayDown?: boolean;
+  certificate?: { names?: string[]; notBefore?: Date; notAfter?: Date };
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from "@playwright/test";
+import { browserHome, chromiumArgs, chooseChromium } from "./harness/browser.ts";
+import { loadConfig } from "./harness/config.ts";
+
+// Both throw a clear error here, before any stack or browser starts.
+loadConfig();
+const chromium = chooseChromium();
+const isCI = !!process.env.CI;
+
+export default defineConfig({
+  testDir: "./tests",
+  outputDir: "./reports/test-results",
+  globalSetup: "./harness/global-setup.ts",
+  globalTeardown: "./harness/global-teardown.ts",
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  fullyParallel: false,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [
+    [isCI ? "line" : "list"],
+    ["html", { outputFolder: "reports/html", open: "never" }],
+    ["junit", { outputFile: "reports/junit.xml" }],
+    ["allure-playwright", { resultsDir: "reports/allure-results", detail: false, suiteTitle: true }],
+  ],
+  use: {
+    browserName: "chromium",
+    headless: true,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    permissions: ["microphone"],
+    launchOptions: {
+      executablePath: chromium.executablePath,
+      args: chromiumArgs(chromium),
+      env: { ...process.env, HOME: browserHome() },
+    },
+  },
+  projects: [{ name: "reference" }],
+});

@@ -1,0 +1,30 @@
+/**
+ * Checklist Step 6, Test 1 (basic connectivity): `curl -I` against the static server directly
+ * (HTTP 200) and against the public URL through HAProxy (HTTP/2 200).
+ */
+import { probe } from "../../harness/http-probe.ts";
+import { checks, expect, test } from "../../fixtures/index.ts";
+
+test.describe("Step 6 Test 1: basic connectivity", { tag: ["@smoke"] }, () => {
+  test("static server answers HTTP 200 directly", { annotation: checks("step6.test1.static-200") }, async ({ stack }) => {
+    test.skip(!stack.direct.staticUrl, "no direct static server URL is configured");
+    const res = await probe(stack.direct.staticUrl as string);
+    test.info().annotations.push({ type: "measured", description: `direct static: HTTP/${res.httpVersion} ${res.status}` });
+    expect(res.status, "Step 6 Test 1: `curl -I http://<static server>` should answer 200 (layer: static server)").toBe(200);
+  });
+
+  test("page answers 200 through HAProxy", { annotation: checks("step6.test1.proxy-200") }, async ({ stack }) => {
+    const res = await probe(stack.pageUrl, { ca: stack.tls.caPem });
+    test.info().annotations.push({ type: "measured", description: `through HAProxy: HTTP/${res.httpVersion} ${res.status}` });
+    expect(res.status, `Step 6 Test 1: \`curl -I ${stack.pageUrl}\` should answer 200 (layer: proxy)`).toBe(200);
+  });
+
+  test("HAProxy speaks HTTP/2 (expected: HTTP/2 200)", { annotation: checks("step6.test1.http2") }, async ({ stack }) => {
+    const res = await probe(stack.pageUrl, { ca: stack.tls.caPem });
+    expect(
+      res.httpVersion,
+      "Step 6 Test 1 expects `HTTP/2 200` through HAProxy, but ALPN did not negotiate h2: the TLS bind line lacks `alpn h2` (layer: proxy)",
+    ).toBe("2");
+    expect(res.status).toBe(200);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * Checklist Step 6, Test 4 (multiple messages): the five messages in a row all get responses,
+ * with no error frames and no console errors.
+ */
+import { classifyConsole } from "../../harness/console-policy.ts";
+import { checks, expect, test } from "../../fixtures/index.ts";
+
+const MESSAGES = ["hello", "what time is it", "tell me a joke", "what is 2+2", "goodbye"];
+
+test.describe("Step 6 Test 4: multiple messages", { tag: ["@smoke"] }, () => {
+  test("the five checklist messages all get responses, with no errors", {
+    annotation: checks("step6.test4.all-answered", "step6.test4.no-errors"),
+  }, async ({ hal, contract }) => {
+    await hal.open();
+    expect(await hal.waitForStatus(contract.status.connectedPrefix), 'Step 6 Test 4 needs a connected page: the status never showed "Connected!"').toBeDefined();
+
+    const answers: string[] = [];
+    for (const message of MESSAGES) {
+      const sent = await hal.send(message);
+      const reply = await hal.waitForReply(sent, message);
+      expect(reply, `Step 6 Test 4: "${message}" got no response (answered so far: ${answers.length} of ${MESSAGES.length})`).toBeDefined();
+      answers.push(reply?.text ?? "");
+    }
+    expect(answers[3], 'Step 6 Test 4: the answer to "what is 2+2" should contain 4').toMatch(/\b4\b|four/i);
+
+    const errorFrames = hal.timelines.frames().filter((f) => f.dir === "received" && f.type === "error");
+    expect(errorFrames, "Step 6 Test 4: the gateway should send no `error` messages (layer: gateway)").toEqual([]);
+    const verdict = classifyConsole(hal.timelines.console);
+    if (verdict.allowed.length) {
+      test.info().annotations.push({ type: "allowed console errors", description: verdict.allowed.map((a) => `${a.allowance}: ${a.entry.text}`).join("; ") });
+    }
+    expect(verdict.unexpected.map((e) => e.text), "Step 6 Test 4: the browser console should show no errors").toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Checklist Step 6, Test 3 (text input): type "hello", press Enter or click Send; the message
+ * appears on the right on a blue bubble and HAL's reply on the left on a white bubble within 3 s.
+ */
+import type { SendVia } from "../../fixtures/hal-page.ts";
+import { checks, expect, test } from "../../fixtures/index.ts";
+
+const WAYS: SendVia[] = ["enter", "button"];
+
+test.describe("Step 6 Test 3: text input", { tag: ["@smoke"] }, () => {
+  for (const via of WAYS) {
+    test(`"hello" sent by ${via === "enter" ? "Enter" : "the Send button"} gets HAL's reply within 3 s`, {
+      annotation: checks("step6.test3.user-bubble", "step6.test3.hal-bubble", "step6.test3.reply-3s", `step6.test3.send-${via}`),
+    }, async ({ hal, contract, suiteConfig }) => {
+      await hal.open();
+      const connected = await hal.waitForStatus(contract.status.connectedPrefix);
+      expect(connected, 'Step 6 Test 3 needs a connected page: the status never showed "Connected!"').toBeDefined();
+
+      const sent = await hal.send("hello", via);
+      const reply = await hal.waitForReply(sent, "hello");
+      expect(reply, 'Step 6 Test 3: HAL should answer "hello" with a bubble (layer: gateway; see the WebSocket timeline)').toBeDefined();
+      const latency = (reply?.at ?? Number.NaN) - sent.sentAt;
+      test.info().annotations.push({ type: "measured", description: `reply to "hello" painted ${Math.round(latency)} ms after sending` });
+
+      const mine = await hal.bubble(sent.bubblesBefore);
+      expect(mine.text, "Step 6 Test 3: your message should appear in the chat").toContain("hello");
+      expect(mine.position, "Step 6 Test 3: your message should appear on the right").toBeGreaterThan(0.5);
+      expect(mine.background, "Step 6 Test 3: your message should be on a blue bubble").toBe(contract.colours.userBubble);
+
+      const theirs = await hal.bubble(reply?.index ?? -1);
+      expect(theirs.position, "Step 6 Test 3: HAL's response should appear on the left").toBeLessThan(0.5);
+      expect(theirs.background, "Step 6 Test 3: HAL's response should be on a white bubble").toBe(contract.colours.halBubble);
+      expect(latency, `Step 6 Test 3: HAL's response should appear within ${suiteConfig.HAL_HELLO_REPLY_BUDGET_MS} ms`).toBeLessThanOrEqual(suiteConfig.HAL_HELLO_REPLY_BUDGET_MS);
+    });
+  }
+});
