@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { browserHome, chromiumArgs, chooseChromium } from "./harness/browser.ts";
+import { browserHome, chooseChromium, chromiumArgs } from "./harness/browser.ts";
 import { loadConfig } from "./harness/config.ts";
 
 // Both throw a clear error here, before any stack or browser starts.
@@ -9,6 +9,7 @@ const isCI = !!process.env.CI;
 
 export default defineConfig({
   testDir: "./tests",
+  testMatch: "**/*.spec.ts",
   outputDir: "./reports/test-results",
   globalSetup: "./harness/global-setup.ts",
   globalTeardown: "./harness/global-teardown.ts",

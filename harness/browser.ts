@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { RUN_DIR } from "./paths.ts";
+import type { StackHandle } from "./stack/types.ts";
 
 const SYSTEM_CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
@@ -51,7 +52,14 @@ export function chromiumArgs(choice: BrowserChoice): string[] {
     "--disable-quic",
   ];
   if (choice.source !== "playwright") {
-    args.push("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+    args.push(
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    );
   }
   return args;
 }
@@ -61,4 +69,11 @@ export function browserHome(): string {
   const home = join(RUN_DIR, "browser-home");
   mkdirSync(home, { recursive: true });
   return home;
+}
+
+/** Per-stack flags: trust exactly the stack's own certificate (SPKI pin), and nothing more. */
+export function stackLaunchArgs(stack: StackHandle): string[] {
+  const args: string[] = [];
+  if (stack.tls.spkiHash) args.push(`--ignore-certificate-errors-spki-list=${stack.tls.spkiHash}`);
+  return args;
 }

@@ -13,6 +13,8 @@ const Schema = z.object({
   HAL_CHROMIUM_PATH: z.string().optional(),
   /** HAProxy binary for the processes runtime. */
   HAL_HAPROXY_BIN: z.string().optional(),
+  /** Where the reference stack runs: containers when a Docker engine answers, else processes. */
+  HAL_RUNTIME: z.enum(["auto", "processes", "containers"]).default("auto"),
   /** Checklist budgets (ms): status shows Connected! / a reply to "hello" / any reply. */
   HAL_CONNECT_BUDGET_MS: ms(3000),
   HAL_HELLO_REPLY_BUDGET_MS: ms(3000),

@@ -41,7 +41,13 @@ export class HalClient {
       } catch {
         // Recorded as a frame of type "?"; the check decides whether that matters.
       }
-      const frame: Frame = { dir: "received", type: String(parsed?.type ?? "?"), bytes: Buffer.byteLength(text), at: Date.now(), data: parsed };
+      const frame: Frame = {
+        dir: "received",
+        type: String(parsed?.type ?? "?"),
+        bytes: Buffer.byteLength(text),
+        at: Date.now(),
+        data: parsed,
+      };
       this.frames.push(frame);
       for (const w of this.#waiters) w.onFrame(frame);
     });
@@ -62,7 +68,9 @@ export class HalClient {
     const connected = client.next((f) => f.type === "connected", timeoutMs, "a `connected` message after the handshake");
     await new Promise<void>((resolve, reject) => {
       ws.once("open", () => resolve());
-      ws.once("unexpected-response", (_req, res) => reject(new Error(`WebSocket handshake to ${url} answered HTTP ${res.statusCode} instead of 101`)));
+      ws.once("unexpected-response", (_req, res) =>
+        reject(new Error(`WebSocket handshake to ${url} answered HTTP ${res.statusCode} instead of 101`)),
+      );
       ws.once("error", (err) => reject(new Error(`WebSocket to ${url} failed: ${err.message}`)));
     });
     const hello = await connected;

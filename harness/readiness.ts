@@ -31,7 +31,9 @@ export async function waitUntil<T>(probe: () => Promise<T>, opts: ReadinessOptio
     }
     if (Date.now() > deadline) {
       const cause = lastError instanceof Error ? lastError.message : String(lastError);
-      throw new Error(`${opts.what}: not ready after ${opts.timeoutMs ?? 15_000} ms (last probe: ${cause})\n${opts.describeFailure?.() ?? ""}`);
+      throw new Error(
+        `${opts.what}: not ready after ${opts.timeoutMs ?? 15_000} ms (last probe: ${cause})\n${opts.describeFailure?.() ?? ""}`,
+      );
     }
     await delay(Math.min(25 * 2 ** attempt, 250));
   }

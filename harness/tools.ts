@@ -11,7 +11,5 @@ export function findHaproxy(): string {
       // Try the next candidate.
     }
   }
-  throw new Error(
-    "haproxy was not found. Install HAProxy 2.6 LTS (Debian: `apt-get install haproxy`) or set HAL_HAPROXY_BIN to its path.",
-  );
+  throw new Error("haproxy was not found. Install HAProxy 2.6 LTS (Debian: `apt-get install haproxy`) or set HAL_HAPROXY_BIN to its path.");
 }

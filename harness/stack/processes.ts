@@ -69,10 +69,18 @@ export async function startProcessesStack(variant: StackVariant = {}): Promise<S
     const httpPort = await reportedPort(statik, /Serving HTTP on \S+ port (\d+)/);
     const staticUrl = `http://${HOST}:${httpPort}/`;
     const gatewayUrl = `ws://${HOST}:${wsPort}`;
-    await waitUntil(() => probe(staticUrl, { method: "GET" }), { what: "static server", exited: statik.exited, describeFailure: () => statik.log.text() });
+    await waitUntil(() => probe(staticUrl, { method: "GET" }), {
+      what: "static server",
+      exited: statik.exited,
+      describeFailure: () => statik.log.text(),
+    });
     if (gateway) {
       const g = gateway;
-      await waitUntil(async () => (await HalClient.connect(gatewayUrl)).close(), { what: "gateway", exited: g.exited, describeFailure: () => g.log.text() });
+      await waitUntil(async () => (await HalClient.connect(gatewayUrl)).close(), {
+        what: "gateway",
+        exited: g.exited,
+        describeFailure: () => g.log.text(),
+      });
     }
 
     const configPath = join(dir, "haproxy.cfg");
@@ -94,10 +102,14 @@ export async function startProcessesStack(variant: StackVariant = {}): Promise<S
     started.push(haproxy);
     const pageUrl = `https://localhost:${httpsPort}/`;
     // Any HTTP answer means HAProxy serves; whether it serves *correctly* is for the checks.
-    await waitUntil(() => probe(pageUrl, { ca: cert.certPem, connectTo: () => ({ host: HOST, port: httpsPort }), timeoutMs: 2000 }).catch((e: Error) => {
-      if (/certificate|altnames|expired/i.test(e.message)) return undefined;
-      throw e;
-    }), { what: "haproxy", exited: haproxy.exited, describeFailure: () => haproxy.log.text() });
+    await waitUntil(
+      () =>
+        probe(pageUrl, { ca: cert.certPem, connectTo: () => ({ host: HOST, port: httpsPort }), timeoutMs: 2000 }).catch((e: Error) => {
+          if (/certificate|altnames|expired/i.test(e.message)) return undefined;
+          throw e;
+        }),
+      { what: "haproxy", exited: haproxy.exited, describeFailure: () => haproxy.log.text() },
+    );
 
     const send = unixSocketSender(masterSocket);
     const control: HaproxyControl = {

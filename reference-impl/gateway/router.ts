@@ -38,8 +38,7 @@ const RULES: Rule[] = [
   {
     match: /\bwhat time\b|\btime is it\b/,
     intent: "builtin",
-    answer: (_q, now) =>
-      `It's ${now.toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit" })}.`,
+    answer: (_q, now) => `It's ${now.toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit" })}.`,
   },
   {
     match: /\b(date|what day)\b/,

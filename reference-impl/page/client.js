@@ -104,7 +104,7 @@
       audio = { stream, context };
       setStatus('🎤 Listening for "Hey Jarvis"...');
     } catch (err) {
-      console.error("[ERROR] Microphone access denied:", err && err.name);
+      console.error("[ERROR] Microphone access denied:", err?.name);
       setStatus("Failed to access microphone");
     }
   }

@@ -6,8 +6,8 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, STATUS_CODES } from "node:http";
-import type { Duplex } from "node:stream";
 import { extname, join, normalize, sep } from "node:path";
+import type { Duplex } from "node:stream";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html",

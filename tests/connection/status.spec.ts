@@ -15,10 +15,20 @@ test.describe("Step 6 Test 2: WebSocket connection", { tag: ["@smoke"] }, () => 
   }, async ({ hal, contract, suiteConfig }) => {
     const connected = await hal.waitForStatus(contract.status.connectedPrefix);
     const ms = connected ? connected.at - hal.timelines.navigationStart : Number.NaN;
-    test.info().annotations.push({ type: "measured", description: `first "${connected?.text}" at ${Math.round(ms)} ms after navigation start` });
-    expect(hal.timelines.status[0]?.text, 'Step 6 Test 2: the status should first show "Connecting..." (layer: page)').toBe(contract.status.connecting);
-    expect(connected, 'Step 6 Test 2: the status never showed "Connected!" (layer: proxy or gateway; see the WebSocket timeline)').toBeDefined();
-    expect(ms, `Step 6 Test 2: "Connected!" should show within ${suiteConfig.HAL_CONNECT_BUDGET_MS} ms of navigation start`).toBeLessThanOrEqual(suiteConfig.HAL_CONNECT_BUDGET_MS);
+    test
+      .info()
+      .annotations.push({ type: "measured", description: `first "${connected?.text}" at ${Math.round(ms)} ms after navigation start` });
+    expect(hal.timelines.status[0]?.text, 'Step 6 Test 2: the status should first show "Connecting..." (layer: page)').toBe(
+      contract.status.connecting,
+    );
+    expect(
+      connected,
+      'Step 6 Test 2: the status never showed "Connected!" (layer: proxy or gateway; see the WebSocket timeline)',
+    ).toBeDefined();
+    expect(
+      ms,
+      `Step 6 Test 2: "Connected!" should show within ${suiteConfig.HAL_CONNECT_BUDGET_MS} ms of navigation start`,
+    ).toBeLessThanOrEqual(suiteConfig.HAL_CONNECT_BUDGET_MS);
   });
 
   test("status never shows Disconnected (no connect/disconnect loop)", {
@@ -27,7 +37,7 @@ test.describe("Step 6 Test 2: WebSocket connection", { tag: ["@smoke"] }, () => 
     await hal.waitForStatus(contract.status.connectedPrefix);
     // One reconnect period of the page (3 s): a connect/disconnect loop shows at least one cycle in it.
     const trouble = await hal.watchConnection(3_000);
-    expect(trouble, "Step 6 Test 2: the status should NOT show \"Disconnected\" and the WebSocket should stay open").toBeUndefined();
+    expect(trouble, 'Step 6 Test 2: the status should NOT show "Disconnected" and the WebSocket should stay open').toBeUndefined();
     expect(hal.timelines.sockets, "Step 6 Test 2: the page should open exactly one WebSocket (more means it reconnected)").toHaveLength(1);
   });
 
@@ -35,9 +45,14 @@ test.describe("Step 6 Test 2: WebSocket connection", { tag: ["@smoke"] }, () => 
     annotation: checks("step6.test2.console-ok", "step6.test2.no-ws-errors"),
   }, async ({ hal, contract }) => {
     await expect
-      .poll(() => hal.timelines.console.map((c) => c.text), { message: `Step 6 Test 2: the console should show "${contract.console.connected}"` })
+      .poll(() => hal.timelines.console.map((c) => c.text), {
+        message: `Step 6 Test 2: the console should show "${contract.console.connected}"`,
+      })
       .toContain(contract.console.connected);
     const wsErrors = hal.timelines.console.filter((c) => c.type === "error" && /websocket/i.test(c.text));
-    expect(wsErrors.map((c) => c.text), "Step 6 Test 2: the console should NOT show WebSocket connection errors").toEqual([]);
+    expect(
+      wsErrors.map((c) => c.text),
+      "Step 6 Test 2: the console should NOT show WebSocket connection errors",
+    ).toEqual([]);
   });
 });

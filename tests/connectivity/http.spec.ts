@@ -2,8 +2,9 @@
  * Checklist Step 6, Test 1 (basic connectivity): `curl -I` against the static server directly
  * (HTTP 200) and against the public URL through HAProxy (HTTP/2 200).
  */
-import { probe } from "../../harness/http-probe.ts";
+
 import { checks, expect, test } from "../../fixtures/index.ts";
+import { probe } from "../../harness/http-probe.ts";
 
 test.describe("Step 6 Test 1: basic connectivity", { tag: ["@smoke"] }, () => {
   test("static server answers HTTP 200 directly", { annotation: checks("step6.test1.static-200") }, async ({ stack }) => {

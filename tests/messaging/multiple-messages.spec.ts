@@ -2,8 +2,9 @@
  * Checklist Step 6, Test 4 (multiple messages): the five messages in a row all get responses,
  * with no error frames and no console errors.
  */
-import { classifyConsole } from "../../harness/console-policy.ts";
+
 import { checks, expect, test } from "../../fixtures/index.ts";
+import { classifyConsole } from "../../harness/console-policy.ts";
 
 const MESSAGES = ["hello", "what time is it", "tell me a joke", "what is 2+2", "goodbye"];
 
@@ -12,7 +13,10 @@ test.describe("Step 6 Test 4: multiple messages", { tag: ["@smoke"] }, () => {
     annotation: checks("step6.test4.all-answered", "step6.test4.no-errors"),
   }, async ({ hal, contract }) => {
     await hal.open();
-    expect(await hal.waitForStatus(contract.status.connectedPrefix), 'Step 6 Test 4 needs a connected page: the status never showed "Connected!"').toBeDefined();
+    expect(
+      await hal.waitForStatus(contract.status.connectedPrefix),
+      'Step 6 Test 4 needs a connected page: the status never showed "Connected!"',
+    ).toBeDefined();
 
     const answers: string[] = [];
     for (const message of MESSAGES) {
@@ -27,8 +31,14 @@ test.describe("Step 6 Test 4: multiple messages", { tag: ["@smoke"] }, () => {
     expect(errorFrames, "Step 6 Test 4: the gateway should send no `error` messages (layer: gateway)").toEqual([]);
     const verdict = classifyConsole(hal.timelines.console);
     if (verdict.allowed.length) {
-      test.info().annotations.push({ type: "allowed console errors", description: verdict.allowed.map((a) => `${a.allowance}: ${a.entry.text}`).join("; ") });
+      test.info().annotations.push({
+        type: "allowed console errors",
+        description: verdict.allowed.map((a) => `${a.allowance}: ${a.entry.text}`).join("; "),
+      });
     }
-    expect(verdict.unexpected.map((e) => e.text), "Step 6 Test 4: the browser console should show no errors").toEqual([]);
+    expect(
+      verdict.unexpected.map((e) => e.text),
+      "Step 6 Test 4: the browser console should show no errors",
+    ).toEqual([]);
   });
 });

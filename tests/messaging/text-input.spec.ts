@@ -30,7 +30,9 @@ test.describe("Step 6 Test 3: text input", { tag: ["@smoke"] }, () => {
       const theirs = await hal.bubble(reply?.index ?? -1);
       expect(theirs.position, "Step 6 Test 3: HAL's response should appear on the left").toBeLessThan(0.5);
       expect(theirs.background, "Step 6 Test 3: HAL's response should be on a white bubble").toBe(contract.colours.halBubble);
-      expect(latency, `Step 6 Test 3: HAL's response should appear within ${suiteConfig.HAL_HELLO_REPLY_BUDGET_MS} ms`).toBeLessThanOrEqual(suiteConfig.HAL_HELLO_REPLY_BUDGET_MS);
+      expect(latency, `Step 6 Test 3: HAL's response should appear within ${suiteConfig.HAL_HELLO_REPLY_BUDGET_MS} ms`).toBeLessThanOrEqual(
+        suiteConfig.HAL_HELLO_REPLY_BUDGET_MS,
+      );
     });
   }
 });
