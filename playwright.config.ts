@@ -23,6 +23,7 @@ export default defineConfig({
     [isCI ? "line" : "list"],
     ["html", { outputFolder: "reports/html", open: "never" }],
     ["junit", { outputFile: "reports/junit.xml" }],
+    ["./harness/checklist/reporter.ts"],
     ["allure-playwright", { resultsDir: "reports/allure-results", detail: false, suiteTitle: true }],
   ],
   use: {
