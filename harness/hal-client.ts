@@ -66,6 +66,8 @@ export class HalClient {
     } as WebSocket.ClientOptions);
     const client = new HalClient(ws);
     const connected = client.next((f) => f.type === "connected", timeoutMs, "a `connected` message after the handshake");
+    // If the handshake fails, that error is the one to report; this wait's rejection is moot.
+    connected.catch(() => {});
     await new Promise<void>((resolve, reject) => {
       ws.once("open", () => resolve());
       ws.once("unexpected-response", (_req, res) =>

@@ -3,9 +3,10 @@
  * target is configured. Specs and fixtures only ever see the resulting StackHandle.
  */
 import type { SuiteConfig } from "../config.ts";
+import { variantFromEnv } from "../faults/variants.ts";
 import { startReferenceStack } from "./start.ts";
 import type { StackHandle } from "./types.ts";
 
 export async function openTarget(config: SuiteConfig): Promise<StackHandle> {
-  return startReferenceStack({}, config);
+  return startReferenceStack(variantFromEnv(), config);
 }

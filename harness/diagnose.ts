@@ -1,0 +1,85 @@
+/**
+ * The checklist's troubleshooting step as code: when a check through the proxy fails, run the
+ * same probes directly against the static server and the gateway (bypassing HAProxy) and name
+ * the layer at fault:
+ *   network  – the public address does not answer at all (DNS, refused, timeout)
+ *   proxy    – HAProxy answers, but the bypass probes work where the proxied ones fail (or TLS fails)
+ *   gateway  – the gateway fails even when reached directly
+ *   page     – every server-side probe works: the fault is in what the browser runs or shows
+ */
+import { HalClient } from "./hal-client.ts";
+import { probe } from "./http-probe.ts";
+import type { StackHandle } from "./stack/types.ts";
+
+export type Layer = "network" | "proxy" | "gateway" | "page";
+
+/** A protocol-level probe: what a failing check did, replayable against any WebSocket URL. */
+export type WsProbe = (url: string, caPem: string | undefined) => Promise<string>;
+
+export interface Diagnosis {
+  layer: Layer;
+  summary: string;
+  observations: string[];
+}
+
+/** Default probe: open a socket, expect `connected`, ask "hello", expect a `response`. */
+export const helloProbe: WsProbe = async (url, caPem) => {
+  const client = await HalClient.connect(url, { caPem, timeoutMs: 5000 });
+  try {
+    const { frame, ms } = await client.ask("hello", 5000);
+    if (frame.type !== "response") throw new Error(`got \`${frame.type}\` instead of a response: ${JSON.stringify(frame.data)}`);
+    return `session ${client.sessionId.slice(0, 8)}, reply in ${ms} ms`;
+  } finally {
+    await client.close();
+  }
+};
+
+const NETWORK = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT|timed out/i;
+
+async function attempt(what: string, run: () => Promise<string>): Promise<{ ok: boolean; line: string; error?: string }> {
+  try {
+    return { ok: true, line: `OK    ${what}: ${await run()}` };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, line: `FAIL  ${what}: ${message}`, error: message };
+  }
+}
+
+export async function diagnose(stack: StackHandle, wsProbe: WsProbe = helloProbe): Promise<Diagnosis> {
+  const ca = stack.tls.caPem;
+  const front = await attempt(`page through the proxy (${stack.pageUrl})`, async () => {
+    const r = await probe(stack.pageUrl, { ca, method: "GET" });
+    if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
+    return `HTTP/${r.httpVersion} ${r.status}`;
+  });
+  const wsProxied = await attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => wsProbe(stack.wsUrl, ca));
+  const staticDirect = stack.direct.staticUrl
+    ? await attempt(`static server direct (${stack.direct.staticUrl})`, async () => {
+        const r = await probe(stack.direct.staticUrl as string, { method: "GET" });
+        if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
+        return `HTTP/${r.httpVersion} ${r.status}`;
+      })
+    : undefined;
+  const gatewayDirect = stack.direct.gatewayUrl ? await attempt(`gateway direct (${stack.direct.gatewayUrl})`, () => wsProbe(stack.direct.gatewayUrl as string, undefined)) : undefined;
+  const observations = [front, wsProxied, staticDirect, gatewayDirect].filter((a) => a !== undefined).map((a) => a.line);
+
+  const verdict = (layer: Layer, summary: string): Diagnosis => ({ layer, summary, observations });
+  if (!front.ok && NETWORK.test(front.error ?? "") && (!wsProxied.ok && NETWORK.test(wsProxied.error ?? ""))) {
+    return verdict("network", `the public address ${new URL(stack.pageUrl).host} does not answer`);
+  }
+  if (!front.ok && /certificate|self.signed|altname|expired|SSL|TLS/i.test(front.error ?? "")) {
+    return verdict("proxy", `TLS fails at the proxy: ${front.error}`);
+  }
+  if (gatewayDirect && !gatewayDirect.ok) return verdict("gateway", `the gateway fails even when reached directly: ${gatewayDirect.error}`);
+  if (staticDirect && !staticDirect.ok) return verdict("page", `the static server fails even when reached directly: ${staticDirect.error}`);
+  if (!wsProxied.ok || !front.ok) {
+    const bypassed = gatewayDirect || staticDirect;
+    if (!bypassed) return verdict("proxy", "the proxied probes fail and no bypass URLs are configured to clear the gateway or static server");
+    return verdict("proxy", `direct probes work but through HAProxy: ${[front, wsProxied].filter((a) => !a.ok).map((a) => a.error).join("; ")}`);
+  }
+  return verdict("page", "every server-side probe works, directly and through the proxy: the fault is in what the browser runs or shows");
+}
+
+export function renderDiagnosis(d: Diagnosis): string {
+  return [`Diagnosis: layer ${d.layer.toUpperCase()} — ${d.summary}`, ...d.observations.map((o) => `  ${o}`)].join("\n");
+}
