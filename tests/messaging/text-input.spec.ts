@@ -22,12 +22,12 @@ test.describe("Step 6 Test 3: text input", { tag: ["@smoke"] }, () => {
       const latency = (reply?.at ?? Number.NaN) - sent.sentAt;
       test.info().annotations.push({ type: "measured", description: `reply to "hello" painted ${Math.round(latency)} ms after sending` });
 
-      const mine = await hal.bubble(sent.bubblesBefore);
+      const mine = await hal.bubble(hal.sentBubble(sent, "hello"));
       expect(mine.text, "Step 6 Test 3: your message should appear in the chat").toContain("hello");
       expect(mine.position, "Step 6 Test 3: your message should appear on the right").toBeGreaterThan(0.5);
       expect(mine.background, "Step 6 Test 3: your message should be on a blue bubble").toBe(contract.colours.userBubble);
 
-      const theirs = await hal.bubble(reply?.index ?? -1);
+      const theirs = await hal.bubble(reply);
       expect(theirs.position, "Step 6 Test 3: HAL's response should appear on the left").toBeLessThan(0.5);
       expect(theirs.background, "Step 6 Test 3: HAL's response should be on a white bubble").toBe(contract.colours.halBubble);
       expect(latency, `Step 6 Test 3: HAL's response should appear within ${suiteConfig.HAL_HELLO_REPLY_BUDGET_MS} ms`).toBeLessThanOrEqual(

@@ -1,0 +1,45 @@
+/**
+ * Routing determinism: production balances plain requests round-robin over both servers of
+ * hal2_backend (HAL_SYSTEM.md), so about every other request lands on the gateway and fails.
+ * One request can pass by luck; twenty-four cannot.
+ */
+
+import { checks, expect, test } from "../../fixtures/index.ts";
+import { parseAccessLogs, route } from "../../harness/haproxy/access-log.ts";
+import { probe } from "../../harness/http-probe.ts";
+
+const ASSETS = ["", "client.js"];
+const ROUNDS = 12;
+
+test.describe("Routing", { tag: ["@smoke"] }, () => {
+  test(`${ROUNDS * ASSETS.length} page and asset loads are all served by hal2_http`, {
+    annotation: checks("routing.http-deterministic"),
+  }, async ({ stack }) => {
+    const mark = stack.logs.haproxy?.mark() ?? 0;
+    const results: string[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const asset of ASSETS) {
+        const url = new URL(asset, stack.pageUrl).href;
+        const res = await probe(url, { ca: stack.tls.caPem, method: "GET" }).then(
+          (r) => `${r.status}`,
+          (e: Error) => e.message,
+        );
+        results.push(`${asset || "/"} → ${res}`);
+      }
+    }
+    const failed = results.filter((r) => !r.endsWith("→ 200"));
+    expect(
+      failed,
+      `Routing: every page/asset load should answer 200; ${failed.length} of ${results.length} did not (layer: proxy)`,
+    ).toEqual([]);
+
+    const log = stack.logs.haproxy;
+    test.skip(!log, "no HAProxy log source: routing judged by status codes only");
+    await expect
+      .poll(() => parseAccessLogs(log?.since(mark) ?? []).length, { message: "HAProxy should log every request" })
+      .toBeGreaterThanOrEqual(results.length);
+    const servers = parseAccessLogs(log?.since(mark) ?? []).map(route);
+    const elsewhere = servers.filter((s) => s !== "hal2_backend/hal2_http");
+    expect(elsewhere, `Routing: all ${servers.length} loads should be served by hal2_backend/hal2_http (layer: proxy)`).toEqual([]);
+  });
+});
