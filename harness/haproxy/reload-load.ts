@@ -1,0 +1,92 @@
+/**
+ * A stream of HTTP requests kept running across an HAProxy reload (checklist Step 3: "graceful,
+ * no downtime"). Each request is a fresh `curl`-like GET on a new TLS connection, as a person
+ * reloading the page would make, and is never retried: a request that fails counts as a
+ * failure. The stream is bounded in count and time, and the caller points it at loopback.
+ */
+import { EventEmitter } from "node:events";
+import { type ProbeTls, probe } from "../http-probe.ts";
+
+export interface StreamOptions extends ProbeTls {
+  /** Requests in flight at once (each loop sends its next request when the previous ends). */
+  concurrency?: number;
+  /** Hard bounds: the stream stops by itself after this many requests or this long. */
+  maxRequests?: number;
+  maxMs?: number;
+  timeoutMs?: number;
+}
+
+export interface RequestOutcome {
+  startedAt: number;
+  endedAt: number;
+  status?: number;
+  error?: string;
+}
+
+export interface StreamSummary {
+  total: number;
+  failures: RequestOutcome[];
+  /** Requests that were in flight while the reload ran (started before it ended, ended after it began). */
+  acrossReload: number;
+  ms: number;
+}
+
+/** Events: "outcome" (RequestOutcome) after every request, "end" when all loops stopped. */
+export class RequestStream extends EventEmitter {
+  readonly outcomes: RequestOutcome[] = [];
+  #stopped = false;
+  #started = Date.now();
+  #done: Promise<void>;
+
+  constructor(
+    readonly url: string,
+    readonly opts: StreamOptions = {},
+  ) {
+    super();
+    const loops = Array.from({ length: opts.concurrency ?? 2 }, () => this.#loop());
+    this.#done = Promise.all(loops).then(() => void this.emit("end"));
+  }
+
+  async #loop(): Promise<void> {
+    const maxRequests = this.opts.maxRequests ?? 2000;
+    const deadline = this.#started + (this.opts.maxMs ?? 30_000);
+    while (!this.#stopped && this.outcomes.length < maxRequests && Date.now() < deadline) {
+      const startedAt = Date.now();
+      const outcome: RequestOutcome = await probe(this.url, { ...this.opts, method: "GET", timeoutMs: this.opts.timeoutMs ?? 5000 }).then(
+        (r) => ({ startedAt, endedAt: Date.now(), status: r.status, error: r.status === 200 ? undefined : `HTTP ${r.status}` }),
+        (e: Error) => ({ startedAt, endedAt: Date.now(), error: e.message }),
+      );
+      this.outcomes.push(outcome);
+      this.emit("outcome", outcome);
+    }
+  }
+
+  /** Resolves when `n` requests have completed in total (or the stream ended first). */
+  completed(n: number): Promise<void> {
+    if (this.outcomes.length >= n) return Promise.resolve();
+    return new Promise((resolve) => {
+      const check = () => {
+        if (this.outcomes.length < n) return;
+        done();
+      };
+      const done = () => {
+        this.off("outcome", check).off("end", done);
+        resolve();
+      };
+      this.on("outcome", check).on("end", done);
+    });
+  }
+
+  /** Stops the loops after their current request and summarises, relative to a reload window. */
+  async stop(reload?: { startedAt: number; endedAt: number }): Promise<StreamSummary> {
+    this.#stopped = true;
+    await this.#done;
+    const across = reload ? this.outcomes.filter((o) => o.startedAt <= reload.endedAt && o.endedAt >= reload.startedAt).length : 0;
+    return {
+      total: this.outcomes.length,
+      failures: this.outcomes.filter((o) => o.error),
+      acrossReload: across,
+      ms: Date.now() - this.#started,
+    };
+  }
+}
