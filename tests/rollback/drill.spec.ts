@@ -1,0 +1,106 @@
+/**
+ * The checklist's Rollback Procedure, rehearsed: back up the active HAProxy config, apply a
+ * broken one (a misspelt ACL name, the first "quick fix" the Troubleshooting guide names) and
+ * show `haproxy -c` rejects it, as Step 3 says ("DO NOT PROCEED - Restore backup"); restore the
+ * backup and reload; the connection checks are green again. The drill is timed against the
+ * checklist's "Rollback HAProxy (< 1 minute)". The stack's config is restored whatever happens.
+ */
+
+import { checks, expect, test } from "../../fixtures/index.ts";
+import { HalClient } from "../../harness/hal-client.ts";
+import type { HaproxyControl } from "../../harness/haproxy/control.ts";
+import type { StackHandle } from "../../harness/stack/types.ts";
+
+const ROLLBACK_BUDGET_MS = 60_000;
+
+/** The active config with its first ACL reference in a routing rule misspelt (rejected by `haproxy -c`). */
+function breakConfig(text: string): { text: string; what: string } {
+  const rule = /^(\s*(?:use-server|use_backend)\s+\S+\s+(?:if|unless)\s+!?)([\w.-]+)/m.exec(text);
+  if (rule?.[2]) {
+    const line = text.slice(0, rule.index).split("\n").length;
+    return {
+      text: `${text.slice(0, rule.index)}${rule[1]}${rule[2]}_typo${text.slice(rule.index + rule[0].length)}`,
+      what: `ACL name \`${rule[2]}\` misspelt as \`${rule[2]}_typo\` on line ${line}`,
+    };
+  }
+  return { text: `${text.trimEnd()}\n    use_backend hal2_backend if acl_typo\n`, what: "a rule using an undefined ACL appended" };
+}
+
+function controlOf(stack: StackHandle): HaproxyControl {
+  test.skip(!stack.haproxy, "no control of HAProxy on this target: the rollback is done by the operator on the HAProxy host");
+  return stack.haproxy as HaproxyControl;
+}
+
+test.describe("Rollback drill", { tag: ["@destructive"] }, () => {
+  test("back up, reject a broken config, restore and reload: green again within 1 minute", {
+    annotation: checks("rollback.backup", "rollback.broken-rejected", "rollback.restore-green", "rollback.timing"),
+  }, async ({ stack, hal }) => {
+    const control = controlOf(stack);
+    const started = Date.now();
+    const laps: { stage: string; atMs: number }[] = [];
+    const lap = (stage: string) => laps.push({ stage, atMs: Date.now() - started });
+    const backup = await control.readConfig();
+    try {
+      await test.step("back up the active config", async () => {
+        await test.info().attach("haproxy.cfg.backup", { body: backup, contentType: "text/plain" });
+        const valid = await control.check();
+        expect(valid.valid, `Rollback: the active config being backed up should be valid (layer: proxy)\n${valid.output}`).toBe(true);
+        lap("backed up");
+      });
+
+      await test.step("apply a broken config: `haproxy -c` rejects it", async () => {
+        const broken = breakConfig(backup);
+        await control.writeConfig(broken.text);
+        const result = await control.check();
+        await test
+          .info()
+          .attach("haproxy -c of the broken config", { body: `${broken.what}\n\n${result.output}`, contentType: "text/plain" });
+        expect(result.valid, `Rollback: \`haproxy -c\` should reject the broken config (${broken.what}; layer: proxy)`).toBe(false);
+        lap("broken config rejected");
+      });
+
+      const restoreStart = Date.now();
+      await test.step("restore the backup and reload", async () => {
+        await control.writeConfig(backup);
+        expect(await control.readConfig(), "Rollback: the restored config should be byte-identical to the backup").toBe(backup);
+        const valid = await control.check();
+        expect(valid.valid, `Rollback: the restored backup should pass \`haproxy -c\` (layer: proxy)\n${valid.output}`).toBe(true);
+        const reload = await control.reload();
+        expect(
+          reload.ok,
+          `Rollback: the reload of the restored config should succeed (layer: proxy)\n${JSON.stringify(reload.after)}`,
+        ).toBe(true);
+        lap(`restored and reloaded (reload ${reload.ms} ms)`);
+      });
+
+      await test.step("connection checks are green again", async () => {
+        const client = await HalClient.connect(stack.wsUrl, { caPem: stack.tls.caPem }).catch((e: Error) => e);
+        expect(client, "Rollback: a WebSocket handshake through HAProxy should succeed after the rollback (layer: proxy)").toBeInstanceOf(
+          HalClient,
+        );
+        if (client instanceof HalClient) {
+          const reply = await client.ask("hello").finally(() => client.close());
+          expect(reply.frame.type, "Rollback: HAL should reply through HAProxy after the rollback (layer: proxy)").toBe("response");
+        }
+        expect(await hal.connect(), 'Rollback: the page should load and show "Connected!" after the rollback (layer: proxy)').toBeDefined();
+        lap("connection checks green");
+      });
+
+      const rollbackMs = Date.now() - restoreStart;
+      const timing = { drillMs: Date.now() - started, rollbackMs, budgetMs: ROLLBACK_BUDGET_MS, laps };
+      test
+        .info()
+        .annotations.push({
+          type: "measured",
+          description: `rollback (restore, reload, green) ${rollbackMs} ms; whole drill ${timing.drillMs} ms`,
+        });
+      await test.info().attach("rollback drill timing", { body: JSON.stringify(timing, null, 2), contentType: "application/json" });
+      expect(rollbackMs, "Rollback: HAProxy rollback should take < 1 minute (checklist Rollback Procedure)").toBeLessThan(
+        ROLLBACK_BUDGET_MS,
+      );
+    } finally {
+      // Leave the shared stack as it was: the broken file must never outlive the test.
+      if ((await control.readConfig()) !== backup) await control.writeConfig(backup);
+    }
+  });
+});
