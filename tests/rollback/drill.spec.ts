@@ -88,12 +88,10 @@ test.describe("Rollback drill", { tag: ["@destructive"] }, () => {
 
       const rollbackMs = Date.now() - restoreStart;
       const timing = { drillMs: Date.now() - started, rollbackMs, budgetMs: ROLLBACK_BUDGET_MS, laps };
-      test
-        .info()
-        .annotations.push({
-          type: "measured",
-          description: `rollback (restore, reload, green) ${rollbackMs} ms; whole drill ${timing.drillMs} ms`,
-        });
+      test.info().annotations.push({
+        type: "measured",
+        description: `rollback (restore, reload, green) ${rollbackMs} ms; whole drill ${timing.drillMs} ms`,
+      });
       await test.info().attach("rollback drill timing", { body: JSON.stringify(timing, null, 2), contentType: "application/json" });
       expect(rollbackMs, "Rollback: HAProxy rollback should take < 1 minute (checklist Rollback Procedure)").toBeLessThan(
         ROLLBACK_BUDGET_MS,
