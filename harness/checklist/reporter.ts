@@ -24,7 +24,12 @@ export default class ChecklistReporter implements Reporter {
     for (const [test, results] of this.#last) {
       const final = results[results.length - 1];
       if (!final) continue;
-      const annotations = [...test.annotations, ...(final.annotations ?? [])];
+      // Runtime annotations can appear on both the test and its result: keep each once.
+      const seen = new Set<string>();
+      const annotations = [...test.annotations, ...(final.annotations ?? [])].filter((a) => {
+        const key = `${a.type}\u0000${a.description ?? ""}`;
+        return seen.has(key) ? false : (seen.add(key), true);
+      });
       target ||= annotations.find((a) => a.type === "target")?.description ?? "";
       outcomes.push({
         title: test.titlePath().slice(2).join(" › "),

@@ -4,6 +4,7 @@
  * fault must turn red, lives in catalogue.ts.
  */
 import { join } from "node:path";
+import { CONFIG_FAULTS } from "../../reference-impl/haproxy/faults/index.ts";
 import { REFERENCE_IMPL } from "../paths.ts";
 import type { StackVariant } from "../stack/types.ts";
 
@@ -13,6 +14,7 @@ export const VARIANTS: Record<string, StackVariant> = {
   healthy: {},
   "gateway-down": { gatewayDown: true },
   "no-upgrade-acl": { haproxyTemplate: faultTemplate("no-upgrade-acl") },
+  ...Object.fromEntries(Object.entries(CONFIG_FAULTS).map(([name, f]) => [name, f.variant])),
 };
 
 export function variantFromEnv(env: NodeJS.ProcessEnv = process.env): StackVariant {

@@ -1,0 +1,83 @@
+/**
+ * Post-Deployment Verification "Performance": response time < 5 s (p50, p95 and max reported),
+ * no lag in the UI, WebSocket messages small (< 10 KB typically).
+ *
+ * "No lag in the UI" is defined as: every key press or click is followed by the next paint
+ * within 200 ms (the Event Timing API's duration, the measure behind INP; 200 ms is web.dev's
+ * "good" limit), and the main thread never blocks for 200 ms or more (long tasks) once the
+ * page is connected.
+ */
+
+import { checks, expect, test } from "../../fixtures/index.ts";
+import { renderSizes, sizeReport } from "../../harness/message-sizes.ts";
+import { fmt, summarize } from "../../harness/stats.ts";
+
+const UI_LAG_MS = 200;
+const QUESTIONS = [
+  "hello",
+  "what time is it",
+  "tell me a joke",
+  "what is 2+2",
+  "what is the date",
+  "turn on the lights",
+  "how many customers",
+  "goodbye",
+  "hello",
+  "what is 3+4",
+];
+
+test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
+  test("every response arrives within 5 s (p50, p95, max reported)", {
+    annotation: checks("pdv.reply-5s", "pdv.response-time", "success.response-times"),
+  }, async ({ hal, suiteConfig }) => {
+    expect(await hal.connect(), 'Performance: the page never showed "Connected!"').toBeDefined();
+    const exchanges = await hal.converse(QUESTIONS);
+    const latencies = exchanges.map((e) => e.latencyMs ?? Number.POSITIVE_INFINITY);
+    const stats = summarize(latencies);
+    test.info().annotations.push({ type: "measured", description: `reply latency (send → HAL bubble): ${fmt(stats, " ms")}` });
+    expect(exchanges.length, "Performance: every question should get an answer (layer: gateway)").toBe(QUESTIONS.length);
+    expect(
+      stats.max,
+      `Performance: every response should appear within ${suiteConfig.HAL_REPLY_BUDGET_MS} ms (${fmt(stats, " ms")}; layer: gateway)`,
+    ).toBeLessThanOrEqual(suiteConfig.HAL_REPLY_BUDGET_MS);
+  });
+
+  test("no lag in the UI: input-to-paint and long tasks", { annotation: checks("pdv.no-ui-lag") }, async ({ hal }) => {
+    const connected = await hal.connect();
+    expect(connected, 'Performance: the page never showed "Connected!"').toBeDefined();
+    await hal.converse(QUESTIONS.slice(0, 5), "enter");
+    await hal.converse(QUESTIONS.slice(5, 8), "button");
+    const inputs = hal.timelines.interactions;
+    const longTasks = hal.timelines.longTasks.filter((t) => t.at >= (connected?.at ?? 0));
+    const inputStats = summarize(inputs.map((i) => i.duration));
+    test.info().annotations.push({
+      type: "measured",
+      description: `input-to-next-paint: ${fmt(inputStats, " ms")}; long tasks after connect: ${longTasks.length} (max ${Math.round(Math.max(0, ...longTasks.map((t) => t.duration)))} ms)`,
+    });
+    expect(inputs.length, "Performance: the browser should report the key presses and clicks (Event Timing API)").toBeGreaterThan(0);
+    const slowInputs = inputs.filter((i) => i.duration >= UI_LAG_MS).map((i) => `${i.name} ${Math.round(i.duration)} ms`);
+    expect(slowInputs, `Performance: every input should paint within ${UI_LAG_MS} ms (layer: page)`).toEqual([]);
+    const blocking = longTasks.filter((t) => t.duration >= UI_LAG_MS).map((t) => `${Math.round(t.duration)} ms`);
+    expect(blocking, `Performance: the main thread should never block for ${UI_LAG_MS} ms or more (layer: page)`).toEqual([]);
+  });
+
+  test("WebSocket messages are small (< 10 KB typically), sizes reported per type", {
+    annotation: checks("pdv.messages-small"),
+  }, async ({ hal }) => {
+    expect(await hal.connect(), 'Performance: the page never showed "Connected!"').toBeDefined();
+    await hal.converse(QUESTIONS);
+    const report = sizeReport(hal.timelines.frames());
+    await test.info().attach("WebSocket message sizes", { body: renderSizes(report), contentType: "text/plain" });
+    test
+      .info()
+      .annotations.push({
+        type: "measured",
+        description: `typical messages: ${report.typical.small}/${report.typical.n} under 10 KB, largest ${report.typical.largest} B`,
+      });
+    expect(report.typical.n, "Performance: the conversation should have produced messages to measure").toBeGreaterThan(0);
+    expect(
+      report.verdict,
+      `Performance: WebSocket messages should be small (< 10 KB typically):\n${renderSizes(report)}\n(layer: gateway)`,
+    ).toBe("small");
+  });
+});
