@@ -68,12 +68,10 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
     await hal.converse(QUESTIONS);
     const report = sizeReport(hal.timelines.frames());
     await test.info().attach("WebSocket message sizes", { body: renderSizes(report), contentType: "text/plain" });
-    test
-      .info()
-      .annotations.push({
-        type: "measured",
-        description: `typical messages: ${report.typical.small}/${report.typical.n} under 10 KB, largest ${report.typical.largest} B`,
-      });
+    test.info().annotations.push({
+      type: "measured",
+      description: `typical messages: ${report.typical.small}/${report.typical.n} under 10 KB, largest ${report.typical.largest} B`,
+    });
     expect(report.typical.n, "Performance: the conversation should have produced messages to measure").toBeGreaterThan(0);
     expect(
       report.verdict,
