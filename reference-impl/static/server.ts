@@ -59,12 +59,15 @@ export interface StaticServerOptions {
 export function startStaticServer(opts: StaticServerOptions): Promise<{ port: number; close: () => Promise<void> }> {
   const root = normalize(opts.root);
   const server = createServer(async (req, res) => {
+    req.socket.on("error", () => req.socket.destroy());
     const reply = await resolveFile(root, req.url ?? "/");
     opts.log(logLine(req, reply.status));
     res.writeHead(reply.status, { ...reply.headers, Server: "SimpleHTTP/0.6 Node" });
     res.end(req.method === "HEAD" ? undefined : reply.body);
   });
   server.on("upgrade", async (req: IncomingMessage, socket: Duplex) => {
+    // The client may keep sending WebSocket frames after our plain answer: ignore the reset.
+    socket.on("error", () => socket.destroy());
     const reply = await resolveFile(root, req.url ?? "/");
     opts.log(logLine(req, reply.status));
     const head = [`HTTP/1.0 ${reply.status} ${STATUS_CODES[reply.status]}`, ...Object.entries(reply.headers).map(([k, v]) => `${k}: ${v}`)];

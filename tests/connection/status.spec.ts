@@ -49,6 +49,8 @@ test.describe("Step 6 Test 2: WebSocket connection", { tag: ["@smoke"] }, () => 
         message: `Step 6 Test 2: the console should show "${contract.console.connected}"`,
       })
       .toContain(contract.console.connected);
+    // Errors of a failing socket come after the first connect: watch one reconnect period (3 s).
+    if (await hal.watchConnection(3_000)) await hal.waitForConsole(/websocket/i, 1_000);
     const wsErrors = hal.timelines.console.filter((c) => c.type === "error" && /websocket/i.test(c.text));
     expect(
       wsErrors.map((c) => c.text),
