@@ -1,11 +1,17 @@
 /**
- * Starts the reference stack on the configured runtime (HAL_RUNTIME). The containers runtime
- * arrives with issue 6; until then "processes" serves every setting.
+ * Starts the reference stack on the configured runtime (HAL_RUNTIME): containers when a Docker
+ * engine answers (or when asked for explicitly), processes otherwise. The handle's description
+ * names the runtime, and every test is annotated with it.
  */
-import type { SuiteConfig } from "../config.ts";
+import { loadConfig, type SuiteConfig } from "../config.ts";
+import { chooseRuntime } from "../docker.ts";
 import { startProcessesStack } from "./processes.ts";
 import type { StackHandle, StackVariant } from "./types.ts";
 
-export async function startReferenceStack(variant: StackVariant = {}, _config?: SuiteConfig): Promise<StackHandle> {
-  return startProcessesStack(variant);
+export async function startReferenceStack(variant: StackVariant = {}, config?: SuiteConfig): Promise<StackHandle> {
+  const runtime = await chooseRuntime((config ?? loadConfig()).HAL_RUNTIME);
+  if (runtime === "processes") return startProcessesStack(variant);
+  // Loaded only here: a processes run never loads testcontainers.
+  const { startContainersStack } = await import("./containers.ts");
+  return startContainersStack(variant);
 }

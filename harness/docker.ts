@@ -1,0 +1,56 @@
+/**
+ * The Docker engine, as testcontainers finds it (DOCKER_HOST, ~/.testcontainers.properties,
+ * the local socket, rootless Docker ...), and the runtime choice that depends on it:
+ * HAL_RUNTIME=auto means containers when an engine answers, processes otherwise.
+ *
+ * testcontainers is imported lazily: a processes run on a machine without Docker never loads it.
+ */
+import type { ContainerRuntimeClient } from "testcontainers";
+import type { SuiteConfig } from "./config.ts";
+import type { Runtime } from "./stack/types.ts";
+
+export type LocalRuntime = Exclude<Runtime, "remote">;
+
+/**
+ * Offline defaults: Ryuk (testcontainers' reaper) is an image from Docker Hub, so it stays off;
+ * harness/stack/containers/reaper.ts does its job. Mapped ports are reached on localhost, the
+ * name the stack's certificate carries. Explicit settings in the environment win.
+ */
+export function applyTestcontainersDefaults(env: NodeJS.ProcessEnv = process.env): void {
+  env.TESTCONTAINERS_RYUK_DISABLED ??= "true";
+  env.TESTCONTAINERS_HOST_OVERRIDE ??= "localhost";
+}
+
+export async function dockerClient(): Promise<ContainerRuntimeClient> {
+  applyTestcontainersDefaults();
+  const { getContainerRuntimeClient } = await import("testcontainers");
+  return getContainerRuntimeClient();
+}
+
+/** True when a Docker engine answers a ping within `timeoutMs`. */
+export async function dockerEngineAnswers(timeoutMs = 5000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const ping = dockerClient()
+    .then((client) => client.container.dockerode.ping())
+    .then(
+      () => true,
+      () => false,
+    );
+  try {
+    return await Promise.race([ping, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The runtime to use: an explicit HAL_RUNTIME wins; `auto` asks whether an engine answers. */
+export async function chooseRuntime(
+  setting: SuiteConfig["HAL_RUNTIME"],
+  engineAnswers: () => Promise<boolean> = dockerEngineAnswers,
+): Promise<LocalRuntime> {
+  if (setting !== "auto") return setting;
+  return (await engineAnswers()) ? "containers" : "processes";
+}

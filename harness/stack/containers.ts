@@ -1,0 +1,152 @@
+/**
+ * The reference stack in containers (testcontainers): the static server and the gateway from
+ * the servers image, then HAProxy 2.6 from its image in front of them, all on a private network
+ * where they find each other by alias. HAProxy's port is the entry point; the servers' ports are
+ * published too, on loopback, for diagnosis only (`direct` URLs). Same handle, same variants and
+ * same log readers as the processes runtime, so every spec and every fault runs on both.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import getPort from "get-port";
+import type { StartedTestContainer } from "testcontainers";
+import { makeCertificate } from "../certs.ts";
+import { applyTestcontainersDefaults } from "../docker.ts";
+import { HalClient } from "../hal-client.ts";
+import { REFERENCE_TEMPLATE, renderTemplate } from "../haproxy/render.ts";
+import { probe } from "../http-probe.ts";
+import { ensureImages } from "../images/build.ts";
+import { LogReader } from "../log-reader.ts";
+import { RUN_DIR } from "../paths.ts";
+import { waitUntil } from "../readiness.ts";
+import { containerHaproxyControl, HAPROXY_CERT, HAPROXY_CONFIG } from "./containers/haproxy-control.ts";
+import { LOOPBACK, LoopbackContainer } from "./containers/loopback-container.ts";
+import { createNetwork, RUN_NETWORK_ENV, removeNetwork } from "./containers/network.ts";
+import { ensureReaper } from "./containers/reaper.ts";
+import { OWNER_LABEL, STACK_LABEL } from "./containers/sweep.ts";
+import type { StackHandle, StackVariant } from "./types.ts";
+
+const PORT = { https: 8443, http: 8080, ws: 8768 } as const;
+const VARIANT_ROOT = "/srv/hal-page";
+const STOP_TIMEOUT_MS = 2000;
+
+const streamInto = (log: LogReader) => (stream: NodeJS.ReadableStream) => stream.on("data", (d: string | Buffer) => log.write(d));
+
+/** Starts containers together; if any fails, those that started are returned for cleanup too. */
+async function startAll(builders: LoopbackContainer[], started: StartedTestContainer[]): Promise<StartedTestContainer[]> {
+  const results = await Promise.allSettled(builders.map((b) => b.start()));
+  for (const r of results) if (r.status === "fulfilled") started.push(r.value);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<StartedTestContainer>).value);
+}
+
+export async function startContainersStack(variant: StackVariant = {}): Promise<StackHandle> {
+  applyTestcontainersDefaults();
+  const { Wait } = await import("testcontainers");
+  ensureReaper();
+  const images = await ensureImages();
+  const stackId = randomUUID().slice(0, 8);
+  const labels = { [OWNER_LABEL]: String(process.pid), [STACK_LABEL]: stackId };
+  await mkdir(RUN_DIR, { recursive: true });
+  const dir = await mkdtemp(join(RUN_DIR, "stack-"));
+  const started: StartedTestContainer[] = [];
+  let ownNetwork: string | undefined;
+  const stopAll = async () => {
+    await Promise.all(started.reverse().map((c) => c.stop({ remove: true, timeout: STOP_TIMEOUT_MS }).catch(() => {})));
+    if (ownNetwork) await removeNetwork(ownNetwork).catch(() => {});
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    if (!process.env[RUN_NETWORK_ENV]) ownNetwork = await createNetwork(process.pid, stackId);
+    const network = process.env[RUN_NETWORK_ENV] ?? (ownNetwork as string);
+    // Aliases are per stack: several stacks may share the run's network.
+    const alias = { static: `static-${stackId}`, gateway: `gateway-${stackId}` };
+    const logs = { static: new LogReader("static"), gateway: new LogReader("gateway"), haproxy: new LogReader("haproxy") };
+    const server = (name: "static" | "gateway", port: number, env: Record<string, string>) =>
+      new LoopbackContainer(images.servers)
+        .withNetworkMode(network)
+        .withLabels(labels)
+        .withCommand(["node", `${name}/main.js`])
+        .withEnvironment({ PORT: String(port), ...env })
+        .withExposedPorts(port)
+        .withLogConsumer(streamInto(logs[name]));
+
+    // With the gateway down, its alias still resolves (to the static server, where nothing
+    // listens on the gateway's port): HAProxy starts and finds the gateway refusing, as in
+    // the processes runtime.
+    const statik = server("static", PORT.http, variant.staticRoot ? { HAL_STATIC_ROOT: VARIANT_ROOT } : {})
+      .withNetworkAliases(alias.static, ...(variant.gatewayDown ? [alias.gateway] : []))
+      .withCopyDirectoriesToContainer(variant.staticRoot ? [{ source: variant.staticRoot, target: VARIANT_ROOT }] : [])
+      .withWaitStrategy(Wait.forHttp("/", PORT.http));
+    const gateway = variant.gatewayDown
+      ? undefined
+      : server("gateway", PORT.ws, variant.gatewayEnv ?? {})
+          .withNetworkAliases(alias.gateway)
+          .withWaitStrategy(Wait.forLogMessage(/Starting on ws:\/\//));
+    const [cert, [statikC, gatewayC]] = await Promise.all([
+      makeCertificate({ dir, ...variant.certificate }),
+      startAll(gateway ? [statik, gateway] : [statik], started),
+    ]);
+    const staticUrl = `http://${LOOPBACK}:${statikC?.getMappedPort(PORT.http)}/`;
+    // No gateway: its direct URL refuses connections, as in the processes runtime.
+    const gatewayUrl = `ws://${LOOPBACK}:${gatewayC ? gatewayC.getMappedPort(PORT.ws) : await getPort({ host: LOOPBACK })}`;
+    // A real WebSocket handshake, beyond the log line: the gateway accepts clients.
+    if (gatewayC) {
+      await waitUntil(async () => (await HalClient.connect(gatewayUrl)).close(), {
+        what: "gateway (container)",
+        describeFailure: () => logs.gateway.text(),
+      });
+    }
+
+    const config = renderTemplate(await readFile(variant.haproxyTemplate ?? REFERENCE_TEMPLATE, "utf8"), {
+      bind_host: "0.0.0.0",
+      https_port: PORT.https,
+      cert_pem: HAPROXY_CERT,
+      http_addr: `${alias.static}:${PORT.http}`,
+      ws_addr: `${alias.gateway}:${PORT.ws}`,
+      hard_stop_after: "30s",
+      ...variant.haproxyValues,
+    });
+    const [haproxyC] = await startAll(
+      [
+        new LoopbackContainer(images.haproxy)
+          .withNetworkMode(network)
+          .withLabels(labels)
+          .withExposedPorts(PORT.https)
+          .withCopyContentToContainer([{ content: config, target: HAPROXY_CONFIG }])
+          .withCopyFilesToContainer([{ source: cert.bundlePath, target: HAPROXY_CERT, mode: 0o600 }])
+          .withLogConsumer(streamInto(logs.haproxy))
+          .withWaitStrategy(Wait.forLogMessage(/Loading success/)),
+      ],
+      started,
+    );
+    const httpsPort = haproxyC?.getMappedPort(PORT.https) ?? 0;
+    const pageUrl = `https://localhost:${httpsPort}/`;
+    // Any HTTP answer means HAProxy serves; whether it serves *correctly* is for the checks.
+    await waitUntil(
+      () =>
+        probe(pageUrl, { ca: cert.certPem, connectTo: () => ({ host: LOOPBACK, port: httpsPort }), timeoutMs: 2000 }).catch((e: Error) => {
+          if (/certificate|altnames|expired/i.test(e.message)) return undefined;
+          throw e;
+        }),
+      { what: "haproxy (container)", describeFailure: () => logs.haproxy.text() },
+    );
+
+    return {
+      description: "reference stack (containers)",
+      target: "reference",
+      runtime: "containers",
+      pageUrl,
+      wsUrl: `wss://localhost:${httpsPort}`,
+      direct: { staticUrl, gatewayUrl },
+      tls: { caPem: cert.certPem, spkiHash: cert.spkiHash, resolve: [] },
+      logs: { haproxy: logs.haproxy, gateway: gatewayC ? logs.gateway : undefined, static: logs.static },
+      haproxy: haproxyC ? containerHaproxyControl(haproxyC) : undefined,
+      stop: stopAll,
+    };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The containers runtime's part of Playwright's global setup and teardown: sweep containers
+ * and networks whose owner is gone, and build (or find cached) the images once, before the
+ * workers start — a cold build takes longer than a worker fixture may.
+ */
+import { chooseRuntime, dockerEngineAnswers } from "../../docker.ts";
+import { createNetwork, ipv6ChurnWarning, RUN_NETWORK_ENV } from "./network.ts";
+import { sweepContainers } from "./sweep.ts";
+
+const say = (line: string) => console.log(`[hal-e2e] ${line}`);
+
+async function sweepIfEngine(what: string): Promise<boolean> {
+  if (!(await dockerEngineAnswers(2000))) return false;
+  const removed = await sweepContainers();
+  if (removed.length) console.warn(`[hal-e2e] removed ${what}: ${removed.join(", ")}`);
+  return true;
+}
+
+export async function beforeRun(setting: "auto" | "processes" | "containers"): Promise<void> {
+  const engine = await sweepIfEngine("containers left by an earlier run");
+  const runtime = await chooseRuntime(setting, async () => engine);
+  // Workers inherit the runner's environment: all of them use the runtime chosen here.
+  process.env.HAL_RUNTIME = runtime;
+  if (runtime !== "containers") return;
+  const started = Date.now();
+  const { ensureImages } = await import("../../images/build.ts");
+  const images = await ensureImages({ log: say });
+  say(`images ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${images.haproxy}, ${images.servers}`);
+  process.env[RUN_NETWORK_ENV] = await createNetwork(process.pid, "run");
+  const warning = ipv6ChurnWarning();
+  if (warning) console.warn(`[hal-e2e] warning: ${warning}`);
+}
+
+export async function afterRun(): Promise<void> {
+  if (!(await sweepIfEngine("containers a crashed worker left behind"))) return;
+  // The run's own network (its owner, this runner, is still alive).
+  if (process.env[RUN_NETWORK_ENV]) await sweepContainers({ owner: process.pid });
+}
