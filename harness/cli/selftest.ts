@@ -1,0 +1,54 @@
+/**
+ * `npm run selftest`: runs the suite against every catalogued fault (harness/faults/catalogue.ts),
+ * two at a time (two cores), and prints one row per fault: expected red, observed red, the
+ * diagnosed layer, caught or missed. Writes reports/selftest.json and reports/selftest.md.
+ * Exit 1 on any miss or false red. `--only a,b` runs some faults; `--list` prints the catalogue.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Command } from "commander";
+import { CATALOGUE } from "../faults/catalogue.ts";
+import { judge } from "../faults/judge.ts";
+import { pool, runFault } from "../faults/runner.ts";
+import { renderMarkdown, renderText, summarize } from "../faults/table.ts";
+import { REPORTS_DIR } from "../paths.ts";
+
+const options = new Command("selftest")
+  .option("--only <names>", "comma-separated fault names")
+  .option("--parallel <n>", "faults run at once", (v) => Number.parseInt(v, 10), 2)
+  .option("--list", "print the catalogue and exit")
+  .parse()
+  .opts<{ only?: string; parallel: number; list?: boolean }>();
+
+if (options.list) {
+  for (const f of CATALOGUE) console.log(`${f.name.padEnd(30)} ${f.kind.padEnd(12)} red: ${f.red.join(", ") || "—"}  (layer ${f.layer})`);
+  process.exit(0);
+}
+
+const wanted = options.only?.split(",").map((s) => s.trim());
+const unknown = wanted?.filter((n) => !CATALOGUE.some((f) => f.name === n)) ?? [];
+if (unknown.length) {
+  console.error(`unknown fault(s): ${unknown.join(", ")}; see --list`);
+  process.exit(2);
+}
+const faults = wanted ? CATALOGUE.filter((f) => wanted.includes(f.name)) : CATALOGUE;
+
+const started = Date.now();
+console.log(`Fault self-test: ${faults.length} runs, ${options.parallel} at a time (HAL_RUNTIME=processes)`);
+const results = await pool(
+  faults.map((fault) => async () => {
+    const run = await runFault(fault);
+    const result = judge(fault, run.report, run.wallMs, run.error);
+    console.log(
+      `  ${result.caught ? "caught" : "MISSED"}  ${fault.name} (${(run.wallMs / 1000).toFixed(0)} s)${result.caught ? "" : ` — ${result.problems[0]}; see ${run.dir}`}`,
+    );
+    return result;
+  }),
+  options.parallel,
+);
+const summary = summarize(results, Date.now() - started, options.parallel);
+console.log(renderText(summary));
+writeFileSync(join(REPORTS_DIR, "selftest.json"), `${JSON.stringify(summary, null, 2)}\n`);
+writeFileSync(join(REPORTS_DIR, "selftest.md"), renderMarkdown(summary));
+console.log(`  Written to ${join(REPORTS_DIR, "selftest.md")}`);
+process.exit(summary.caught === summary.total && summary.falseReds === 0 ? 0 : 1);

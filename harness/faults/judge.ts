@@ -1,0 +1,62 @@
+/**
+ * Judges one fault's checklist report against its catalogue entry (pure, unit-tested):
+ * caught when every expected item is red, the diagnosis names the expected layer, every
+ * `green` item passes and nothing else fails. Anything failing beyond `red` and `collateral`
+ * is a false red, reported by id.
+ */
+import type { ChecklistReport, ItemReport } from "../checklist/verdicts.ts";
+import type { FaultCase } from "./catalogue.ts";
+
+export interface FaultResult {
+  name: string;
+  kind: FaultCase["kind"];
+  expectedRed: string[];
+  observedRed: string[];
+  expectedLayer: string;
+  /** Layers the diagnosis named for the red through-proxy items (config-review items excluded). */
+  observedLayers: string[];
+  falseReds: string[];
+  problems: string[];
+  caught: boolean;
+  wallMs: number;
+}
+
+/** Static review items: judged from the config file, so a bypass diagnosis says nothing about them. */
+export const isReviewItem = (id: string) => id.startsWith("step3.review.") || id === "step3.config-valid";
+
+export function judge(fault: FaultCase, report: ChecklistReport | undefined, wallMs: number, runError?: string): FaultResult {
+  const items = new Map<string, ItemReport>((report?.items ?? []).map((i) => [i.id, i]));
+  const verdict = (id: string) => items.get(id)?.verdict ?? "missing";
+  const observedRed = [...items.values()].filter((i) => i.verdict === "fail").map((i) => i.id);
+  const problems: string[] = [];
+  if (!report) problems.push(`no checklist.json was written${runError ? ` (${runError})` : ""}`);
+  if (report?.unknownIds.length) problems.push(`tests use unknown checklist ids: ${report.unknownIds.join(", ")}`);
+
+  for (const id of fault.red) if (verdict(id) !== "fail") problems.push(`${id} should be red, is ${verdict(id)}`);
+  for (const id of fault.green) if (verdict(id) !== "pass") problems.push(`${id} should pass, is ${verdict(id)}`);
+
+  const allowed = new Set([...fault.red, ...(fault.collateral ?? [])]);
+  const falseReds = observedRed.filter((id) => !allowed.has(id));
+  for (const id of falseReds) problems.push(`false red: ${id} (${items.get(id)?.reason?.split("\n")[0] ?? ""})`);
+
+  const layered = fault.red.filter((id) => verdict(id) === "fail" && !isReviewItem(id));
+  const observedLayers = [...new Set(layered.map((id) => items.get(id)?.layer ?? "none"))];
+  if (fault.layer !== "n/a") {
+    if (!layered.length) problems.push(`no red through-proxy item to diagnose (expected layer ${fault.layer})`);
+    const wrong = layered.filter((id) => items.get(id)?.layer !== fault.layer);
+    for (const id of wrong) problems.push(`diagnosis of ${id} names layer ${items.get(id)?.layer ?? "none"}, expected ${fault.layer}`);
+  }
+
+  return {
+    name: fault.name,
+    kind: fault.kind,
+    expectedRed: fault.red,
+    observedRed,
+    expectedLayer: fault.layer,
+    observedLayers,
+    falseReds,
+    problems,
+    caught: problems.length === 0,
+    wallMs,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Runs the suite against one catalogued fault: only its specs, HAL_FAULT=<name> on the
+ * processes runtime (Docker activity makes Chromium drop HTTP/2 sessions), one worker, no
+ * retries (a retried pass would hide a fault), and its own output directories so the main
+ * run's reports are never clobbered: reports/selftest/<fault>/{checklist.json,test-results,run.log}.
+ */
+import { spawn } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { ChecklistReport } from "../checklist/verdicts.ts";
+import { REPO_ROOT, REPORTS_DIR } from "../paths.ts";
+import type { FaultCase } from "./catalogue.ts";
+
+export const SELFTEST_DIR = join(REPORTS_DIR, "selftest");
+const PLAYWRIGHT = join(REPO_ROOT, "node_modules", "@playwright", "test", "cli.js");
+/** A safety net for a hung run, far above any fault's specs (a few tens of seconds each). */
+const GLOBAL_TIMEOUT_MS = 5 * 60_000;
+
+export interface RunOutcome {
+  report?: ChecklistReport;
+  wallMs: number;
+  exitCode: number | null;
+  error?: string;
+  dir: string;
+}
+
+export function runFault(fault: FaultCase, env: NodeJS.ProcessEnv = process.env): Promise<RunOutcome> {
+  const dir = join(SELFTEST_DIR, fault.name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const args = [
+    PLAYWRIGHT,
+    "test",
+    ...fault.specs,
+    "--workers=1",
+    "--retries=0",
+    `--global-timeout=${GLOBAL_TIMEOUT_MS}`,
+    `--output=${join(dir, "test-results")}`,
+    "--reporter=line,./harness/checklist/reporter.ts",
+    ...(fault.grep ? [`--grep=${fault.grep}`] : []),
+  ];
+  const log = createWriteStream(join(dir, "run.log"));
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, {
+      cwd: REPO_ROOT,
+      env: { ...env, HAL_FAULT: fault.name, HAL_RUNTIME: "processes", HAL_REPORTS_DIR: dir, FORCE_COLOR: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    const finish = (exitCode: number | null, error?: string) => {
+      log.end();
+      const path = join(dir, "checklist.json");
+      const report = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as ChecklistReport) : undefined;
+      resolve({ report, wallMs: Date.now() - started, exitCode, error, dir });
+    };
+    child.on("error", (err) => finish(null, err.message));
+    child.on("close", (code) => finish(code, report(code)));
+  });
+}
+
+const report = (code: number | null) => (code === 0 || code === 1 ? undefined : `playwright exited with ${code}`);
+
+/** Runs `jobs` at most `limit` at a time, in order of start; results keep the jobs' order. */
+export async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results = new Array<T>(jobs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await (jobs[i] as () => Promise<T>)();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, lane));
+  return results;
+}

@@ -1,0 +1,67 @@
+/** The self-test's table: one row per fault, as text for the terminal and as Markdown for reports/. */
+import type { FaultResult } from "./judge.ts";
+
+export interface SelftestSummary {
+  generatedAt: string;
+  caught: number;
+  total: number;
+  score: string;
+  falseReds: number;
+  wallMs: number;
+  parallel: number;
+  results: FaultResult[];
+}
+
+const list = (ids: string[]) => (ids.length ? ids.join(", ") : "—");
+const layer = (r: FaultResult) =>
+  r.expectedLayer === "n/a"
+    ? `n/a${r.observedLayers.length ? ` (${r.observedLayers.join(", ")})` : ""}`
+    : r.observedLayers.join(", ") || "none";
+const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
+
+export function summarize(results: FaultResult[], wallMs: number, parallel: number): SelftestSummary {
+  const caught = results.filter((r) => r.caught).length;
+  return {
+    generatedAt: new Date().toISOString(),
+    caught,
+    total: results.length,
+    score: `${caught}/${results.length} (${Math.round((100 * caught) / Math.max(1, results.length))}%)`,
+    falseReds: results.reduce((n, r) => n + r.falseReds.length, 0),
+    wallMs,
+    parallel,
+    results,
+  };
+}
+
+export function renderText(s: SelftestSummary): string {
+  const lines = ["", "Fault self-test"];
+  for (const r of s.results) {
+    lines.push(
+      `  ${r.caught ? "CAUGHT" : "MISSED"}  ${r.name} [${r.kind}] (${seconds(r.wallMs)})`,
+      `          expected red: ${list(r.expectedRed)}`,
+      `          observed red: ${list(r.observedRed)}`,
+      `          layer: expected ${r.expectedLayer}, diagnosed ${layer(r)}`,
+      ...r.problems.map((p) => `          ! ${p}`),
+    );
+  }
+  lines.push("", `  Score ${s.score}, false reds ${s.falseReds}, wall time ${seconds(s.wallMs)} (${s.parallel} in parallel)`);
+  return lines.join("\n");
+}
+
+const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
+
+export function renderMarkdown(s: SelftestSummary): string {
+  return [
+    "# Fault self-test",
+    "",
+    `Generated ${s.generatedAt}. **Score ${s.score}**, false reds: ${s.falseReds}, wall time ${seconds(s.wallMs)} (${s.parallel} in parallel).`,
+    "",
+    "| fault | kind | expected red | observed red | layer (expected → diagnosed) | result | problems | time |",
+    "|---|---|---|---|---|---|---|---|",
+    ...s.results.map(
+      (r) =>
+        `| ${r.name} | ${r.kind} | ${cell(list(r.expectedRed))} | ${cell(list(r.observedRed))} | ${r.expectedLayer} → ${cell(layer(r))} | **${r.caught ? "caught" : "MISSED"}** | ${cell(r.problems.join("; ") || "—")} | ${seconds(r.wallMs)} |`,
+    ),
+    "",
+  ].join("\n");
+}
