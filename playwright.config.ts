@@ -1,9 +1,10 @@
 import { defineConfig } from "@playwright/test";
 import { browserHome, chooseChromium, chromiumArgs } from "./harness/browser.ts";
-import { loadConfig } from "./harness/config.ts";
+import { isProduction, loadConfig } from "./harness/config.ts";
+import { productionProject } from "./harness/production-project.ts";
 
 // Both throw a clear error here, before any stack or browser starts.
-loadConfig();
+const suiteConfig = loadConfig();
 const chromium = chooseChromium();
 const isCI = !!process.env.CI;
 
@@ -38,5 +39,6 @@ export default defineConfig({
       env: { ...process.env, HOME: browserHome() },
     },
   },
-  projects: [{ name: "reference" }],
+  // A configured target (HAL_TARGET_URL) replaces the reference project: nothing starts locally.
+  projects: isProduction(suiteConfig) ? [productionProject(suiteConfig, chromium)] : [{ name: "reference" }],
 });

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { RUN_DIR } from "./paths.ts";
+import { hostResolverRules, parseResolve } from "./resolve.ts";
 import type { StackHandle } from "./stack/types.ts";
 
 const SYSTEM_CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser"];
@@ -75,5 +76,7 @@ export function browserHome(): string {
 export function stackLaunchArgs(stack: StackHandle): string[] {
   const args: string[] = [];
   if (stack.tls.spkiHash) args.push(`--ignore-certificate-errors-spki-list=${stack.tls.spkiHash}`);
+  // curl-style --resolve for the browser; Node clients get the same mappings (harness/resolve.ts).
+  if (stack.tls.resolve.length) args.push(`--host-resolver-rules=${hostResolverRules(parseResolve(stack.tls.resolve.join(",")))}`);
   return args;
 }

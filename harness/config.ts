@@ -1,35 +1,152 @@
 /**
  * The suite's configuration: dotenv + environment, typed and validated in one place. A bad
  * value is one clear error naming the variable, raised when the Playwright config loads,
- * before any stack or browser starts.
+ * before any stack or browser starts. Values that may hold secrets are redacted in errors.
+ *
+ * HAL_TARGET_URL switches the target: unset, the suite starts the reference stack; set, it
+ * verifies that deployment read-only and starts nothing locally (harness/stack/target.ts).
  */
 import "dotenv/config";
+import { X509Certificate } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import ms from "ms";
 import { z } from "zod";
+import { type LogSource, parseLogSource } from "./log-sources.ts";
+import { CONTRACT_VARIABLES, type ContractVariable } from "./page-contract-config.ts";
+import { redact } from "./redact.ts";
+import { type HostMapping, parseResolve } from "./resolve.ts";
 
-const ms = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const msBudget = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-const Schema = z.object({
-  /** Chromium executable; default: Playwright's, else Debian's chromium. */
-  HAL_CHROMIUM_PATH: z.string().optional(),
-  /** HAProxy binary for the processes runtime. */
-  HAL_HAPROXY_BIN: z.string().optional(),
-  /** Where the reference stack runs: containers when a Docker engine answers, else processes. */
-  HAL_RUNTIME: z.enum(["auto", "processes", "containers"]).default("auto"),
-  /** Checklist budgets (ms): status shows Connected! / a reply to "hello" / any reply. */
-  HAL_CONNECT_BUDGET_MS: ms(3000),
-  HAL_HELLO_REPLY_BUDGET_MS: ms(3000),
-  HAL_REPLY_BUDGET_MS: ms(5000),
-});
+/** Wraps a parser that throws into a zod transform whose issue carries the parser's message. */
+function parsed<T>(parse: (value: string) => T) {
+  return z.string().transform((value, ctx): T => {
+    try {
+      return parse(value);
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: (err as Error).message });
+      return z.NEVER;
+    }
+  });
+}
+
+const url = (protocols: string[]) =>
+  parsed((value) => {
+    const u = new URL(value);
+    if (!protocols.includes(u.protocol)) throw new Error(`must be a ${protocols.join(" or ")} URL`);
+    return u.href;
+  });
+
+/** "10m", "90s", "1h", "1500ms": a unit is required, so "10" is not silently 10 ms. */
+export function parseDuration(value: string): number {
+  const n = /^\s*\d+(\.\d+)?\s*[a-z]+\s*$/i.test(value) ? ms(value.trim() as ms.StringValue) : undefined;
+  if (typeof n !== "number" || !(n > 0)) throw new Error('must be a duration with a unit, e.g. "30s", "10m", "1h"');
+  return n;
+}
+
+function readCaFile(path: string): { path: string; pem: string } {
+  if (!existsSync(path)) throw new Error(`file "${path}" does not exist`);
+  const pem = readFileSync(path, "utf8");
+  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  if (blocks.length === 0) throw new Error(`"${path}" holds no PEM certificate`);
+  for (const b of blocks) new X509Certificate(b);
+  return { path, pem };
+}
+
+function existingFile(path: string): string {
+  if (!existsSync(path)) throw new Error(`file "${path}" does not exist`);
+  return path;
+}
+
+/** HAL_EXPECT_* and HAL_SELECTOR_*: overrides of HAL's page contract (page-contract-config.ts). */
+const contractShape = Object.fromEntries(Object.keys(CONTRACT_VARIABLES).map((name) => [name, z.string().min(1).optional()])) as {
+  [K in ContractVariable]: z.ZodOptional<z.ZodString>;
+};
+
+const Schema = z
+  .object({
+    /** Chromium executable; default: Playwright's, else Debian's chromium. */
+    HAL_CHROMIUM_PATH: z.string().optional(),
+    /** HAProxy binary for the processes runtime. */
+    HAL_HAPROXY_BIN: z.string().optional(),
+    /** Where the reference stack runs: containers when a Docker engine answers, else processes. */
+    HAL_RUNTIME: z.enum(["auto", "processes", "containers"]).default("auto"),
+    /** Checklist budgets (ms): status shows Connected! / a reply to "hello" / any reply. */
+    HAL_CONNECT_BUDGET_MS: msBudget(3000),
+    HAL_HELLO_REPLY_BUDGET_MS: msBudget(3000),
+    HAL_REPLY_BUDGET_MS: msBudget(5000),
+    /** Soak duration in ms, from "30s", "10m", "1h". Short by default so `npm test` stays practical. */
+    HAL_SOAK: parsed(parseDuration).default(30_000),
+
+    /** The deployment to verify (production target). Unset: the reference stack. */
+    HAL_TARGET_URL: url(["https:", "http:"]).optional(),
+    /** WebSocket URL; default derived from the page URL as the page does (same origin, no path). */
+    HAL_WS_URL: url(["wss:", "ws:"]).optional(),
+    /** Direct bypass URLs for diagnosis (static server, gateway), when reachable. */
+    HAL_STATIC_URL: url(["http:", "https:"]).optional(),
+    HAL_GATEWAY_URL: url(["ws:", "wss:"]).optional(),
+    /** Log sources: a file path, or a shell command (`cmd:...` or any value with spaces). */
+    HAL_HAPROXY_LOG: parsed(parseLogSource).optional(),
+    HAL_GATEWAY_LOG: parsed(parseLogSource).optional(),
+    /** A copy of the deployment's haproxy.cfg for the static review. */
+    HAL_HAPROXY_CONFIG: parsed(existingFile).optional(),
+    /** PEM file of the CA (or self-signed certificate) that signs the target's certificate. */
+    HAL_CA_FILE: parsed(readCaFile).optional(),
+    /** curl-style host mappings `host:port:addr`, comma separated. */
+    HAL_RESOLVE: parsed(parseResolve).default([] as HostMapping[]),
+    /** Most concurrent sessions or requests in flight a check may put on a production target. */
+    HAL_LOAD_CAP: z.coerce.number().int().positive().max(50).default(3),
+    /** Where reports (and reports/checklist.json) are read by the verify command. */
+    HAL_REPORTS_DIR: z.string().min(1).default("reports"),
+    ...contractShape,
+  })
+  .superRefine((c, ctx) => {
+    if (c.HAL_TARGET_URL) return;
+    const productionOnly = [
+      "HAL_WS_URL",
+      "HAL_STATIC_URL",
+      "HAL_GATEWAY_URL",
+      "HAL_HAPROXY_LOG",
+      "HAL_GATEWAY_LOG",
+      "HAL_CA_FILE",
+    ] as const;
+    for (const name of productionOnly) {
+      if (c[name] !== undefined)
+        ctx.addIssue({ code: "custom", path: [name], message: "applies only to a production target: set HAL_TARGET_URL too" });
+    }
+    if (c.HAL_RESOLVE.length)
+      ctx.addIssue({ code: "custom", path: ["HAL_RESOLVE"], message: "applies only to a production target: set HAL_TARGET_URL too" });
+  });
 
 export type SuiteConfig = z.infer<typeof Schema>;
+export type { LogSource };
 
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): SuiteConfig {
-  const parsed = Schema.safeParse(env);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+  const result = Schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => {
+    const name = String(i.path[0]);
+    const got = env[name] === undefined ? "unset" : `got ${JSON.stringify(redact(String(env[name])))}`;
+    return `  ${name}: ${i.message} (${got})`;
+  });
   throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}\nSee .env.example for every variable.`);
+}
+
+export function isProduction(config: SuiteConfig): boolean {
+  return config.HAL_TARGET_URL !== undefined;
+}
+
+/** The WebSocket URL the page opens: `ws(s)://<host>` of its own location, no path (HAL_SYSTEM.md). */
+export function derivedWsUrl(pageUrl: string): string {
+  const u = new URL(pageUrl);
+  return `${u.protocol === "https:" ? "wss" : "ws"}://${u.host}`;
+}
+
+/** The load a check may apply: the configured cap in production, unbounded on the reference stack. */
+export function loadCap(config: SuiteConfig): number {
+  return isProduction(config) ? config.HAL_LOAD_CAP : Number.POSITIVE_INFINITY;
 }

@@ -2,12 +2,18 @@
  * `npm run stack:up`: starts the reference stack in the foreground for manual exploration,
  * prints its URLs, and stops all of it on Ctrl-C. Replaces start_/stop_web_voice_servers.sh.
  */
+import { writeFileSync } from "node:fs";
 import { sweep } from "../pid-registry.ts";
 import { startReferenceStack } from "../stack/start.ts";
 
 sweep();
 const started = Date.now();
-const stack = await startReferenceStack();
+// For trying `verify` as an outside user would: HAL_STACK_HOSTNAME adds a name of your choice
+// to the certificate, HAL_STACK_CERT_OUT writes the certificate PEM (usable as `verify --ca`).
+const hostname = process.env.HAL_STACK_HOSTNAME;
+const stack = await startReferenceStack(hostname ? { certificate: { names: ["localhost", "127.0.0.1", hostname] } } : {});
+const certOut = process.env.HAL_STACK_CERT_OUT;
+if (certOut && stack.tls.caPem) writeFileSync(certOut, stack.tls.caPem);
 console.log(`HAL reference stack is up (${stack.description}) in ${Date.now() - started} ms
 
   page (through HAProxy):   ${stack.pageUrl}
@@ -15,6 +21,7 @@ console.log(`HAL reference stack is up (${stack.description}) in ${Date.now() - 
   static server (direct):   ${stack.direct.staticUrl ?? "-"}
   gateway (direct):         ${stack.direct.gatewayUrl ?? "-"}
   HAProxy config:           ${stack.haproxy?.configPath ?? "-"}
+  certificate names:        ${hostname ? `localhost, 127.0.0.1, ${hostname}` : "localhost, 127.0.0.1"}${certOut ? `\n  certificate PEM:          ${certOut}` : ""}
 
 The certificate is self-signed; open the page with chromium --ignore-certificate-errors-spki-list=${stack.tls.spkiHash}
 Logs follow. Ctrl-C stops everything.

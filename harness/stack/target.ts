@@ -1,12 +1,16 @@
 /**
  * The one switch for the target (STYLE.md 2): the embedded reference stack unless a production
- * target is configured. Specs and fixtures only ever see the resulting StackHandle.
+ * target is configured (HAL_TARGET_URL). Specs and fixtures only ever see the resulting
+ * StackHandle. The production branch comes first: with a target configured, nothing starts
+ * locally, whatever else (a fault variant, a runtime) is set.
  */
-import type { SuiteConfig } from "../config.ts";
+import { isProduction, type SuiteConfig } from "../config.ts";
 import { variantFromEnv } from "../faults/variants.ts";
+import { openProduction } from "./production.ts";
 import { startReferenceStack } from "./start.ts";
 import type { StackHandle } from "./types.ts";
 
 export async function openTarget(config: SuiteConfig): Promise<StackHandle> {
+  if (isProduction(config)) return openProduction(config);
   return startReferenceStack(variantFromEnv(), config);
 }

@@ -1,0 +1,110 @@
+/**
+ * What `verify` prints at the end and how it decides its exit code. It reads the checklist
+ * reporter's reports/checklist.json (HAL_REPORTS_DIR); when that is missing or stale it falls
+ * back, and says so, to Playwright's JUnit file and exit code.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { XMLParser } from "fast-xml-parser";
+
+export const EXIT = {
+  /** Every applicable checklist item passed. */
+  PASSED: 0,
+  /** At least one checklist item (or test) failed: the deployment is not verified. */
+  FAILED: 1,
+  /** Bad configuration or usage; nothing was run. */
+  CONFIG: 2,
+  /** The run did not complete or produced no results (crash, no test ran). */
+  INCOMPLETE: 3,
+  /** Interrupted (Ctrl-C). */
+  INTERRUPTED: 130,
+} as const;
+
+interface Item {
+  id: string;
+  section: string;
+  text: string;
+  verdict: string;
+  reason?: string;
+  layer?: string;
+}
+
+interface ChecklistFile {
+  generatedAt: string;
+  target: string;
+  items: Item[];
+  summary: Record<string, number>;
+}
+
+export interface Outcome {
+  exitCode: number;
+  text: string;
+}
+
+const LISTED = ["pass", "fail", "skip"];
+
+function readChecklist(path: string, since: number): ChecklistFile | undefined {
+  if (!existsSync(path) || statSync(path).mtimeMs < since) return undefined;
+  return JSON.parse(readFileSync(path, "utf8")) as ChecklistFile;
+}
+
+function fromChecklist(report: ChecklistFile, playwrightCode: number | null): Outcome {
+  const lines = [`Checklist for ${report.target} (${report.generatedAt})`];
+  let section = "";
+  for (const item of report.items.filter((i) => LISTED.includes(i.verdict))) {
+    if (item.section !== section) {
+      section = item.section;
+      lines.push(`  ${section}`);
+    }
+    const why = item.verdict === "pass" ? "" : ` — ${item.reason ?? ""}${item.layer ? ` (layer: ${item.layer})` : ""}`;
+    lines.push(`    ${item.verdict.toUpperCase().padEnd(4)}  ${item.id}: ${item.text}${why}`);
+  }
+  const counts = Object.entries(report.summary).map(([k, n]) => `${n} ${k}`);
+  lines.push(`  Summary: ${counts.join(", ")} (manual and not-run items are listed in checklist.md)`);
+  const failed = report.summary.fail ?? 0;
+  const passed = report.summary.pass ?? 0;
+  if (failed > 0) return { exitCode: EXIT.FAILED, text: lines.concat(`VERIFY FAILED: ${failed} checklist item(s) failed.`).join("\n") };
+  if (playwrightCode !== 0) {
+    return {
+      exitCode: EXIT.FAILED,
+      text: lines.concat("VERIFY FAILED: Playwright reported failures outside the checklist items.").join("\n"),
+    };
+  }
+  if (passed === 0) return { exitCode: EXIT.INCOMPLETE, text: lines.concat("VERIFY INCOMPLETE: no checklist item passed.").join("\n") };
+  return { exitCode: EXIT.PASSED, text: lines.concat(`VERIFY PASSED: all ${passed} applicable checklist items passed.`).join("\n") };
+}
+
+type Case = { name: string; classname: string; failure?: unknown; error?: unknown; skipped?: unknown };
+
+function fromJunit(path: string, since: number, playwrightCode: number | null): Outcome {
+  const note =
+    "reports/checklist.json was not written by this run (is the checklist reporter configured?); falling back to Playwright's JUnit results and exit code.";
+  if (!existsSync(path) || statSync(path).mtimeMs < since) {
+    const code = playwrightCode === 0 ? EXIT.INCOMPLETE : (playwrightCode ?? EXIT.INCOMPLETE);
+    return {
+      exitCode: code === 1 ? EXIT.FAILED : EXIT.INCOMPLETE,
+      text: `${note}\nNo JUnit results either; Playwright exited ${playwrightCode}.`,
+    };
+  }
+  const xml = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    isArray: (name) => ["testsuite", "testcase"].includes(name),
+  });
+  const doc = xml.parse(readFileSync(path, "utf8")) as { testsuites?: { testsuite?: { testcase?: Case[] }[] } };
+  const cases = (doc.testsuites?.testsuite ?? []).flatMap((s) => s.testcase ?? []);
+  const status = (c: Case) => (c.failure !== undefined || c.error !== undefined ? "FAIL" : c.skipped !== undefined ? "SKIP" : "PASS");
+  const lines = [note, ...cases.map((c) => `    ${status(c).padEnd(4)}  ${c.classname} › ${c.name}`)];
+  const failed = cases.filter((c) => status(c) === "FAIL").length;
+  if (failed || playwrightCode !== 0)
+    return { exitCode: EXIT.FAILED, text: lines.concat(`VERIFY FAILED: ${failed} test(s) failed.`).join("\n") };
+  if (!cases.some((c) => status(c) === "PASS"))
+    return { exitCode: EXIT.INCOMPLETE, text: lines.concat("VERIFY INCOMPLETE: no test passed.").join("\n") };
+  return { exitCode: EXIT.PASSED, text: lines.concat("VERIFY PASSED (by test results; no checklist file).").join("\n") };
+}
+
+/** The verdict of a finished run: files older than `since` (epoch ms) belong to an earlier run and are ignored. */
+export function summarizeRun(opts: { checklistPath: string; junitPath: string; since: number; playwrightCode: number | null }): Outcome {
+  const report = readChecklist(opts.checklistPath, opts.since);
+  if (report) return fromChecklist(report, opts.playwrightCode);
+  return fromJunit(opts.junitPath, opts.since, opts.playwrightCode);
+}

@@ -1,0 +1,160 @@
+/**
+ * `hal-e2e verify`: read-only post-deploy verification of any HAL deployment.
+ *
+ *   npx hal-e2e verify --target https://hal.example.com/ [--soak 10m] [--resolve host:port:addr] [--ca ca.pem]
+ *
+ * Options become HAL_* variables, validated by the suite's own config before anything runs;
+ * then the `production` Playwright project runs (nothing starts locally, @destructive checks
+ * are skipped), soak progress is shown while it runs, and the checklist summary is printed and
+ * written next to the other reports. Exit codes: see EXIT in verify-summary.ts and --help.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { stripVTControlCharacters } from "node:util";
+import { Command } from "commander";
+import { ConfigError, loadConfig } from "../config.ts";
+import { describeLogSource } from "../log-sources.ts";
+import { REPO_ROOT } from "../paths.ts";
+import { redact, withoutCredentials } from "../redact.ts";
+import { formatMapping } from "../resolve.ts";
+import { soakProgress } from "./soak-progress.ts";
+import { EXIT, summarizeRun } from "./verify-summary.ts";
+
+interface VerifyOptions {
+  target?: string;
+  soak?: string;
+  resolve: string[];
+  ca?: string;
+  ws?: string;
+  static?: string;
+  gateway?: string;
+  haproxyLog?: string;
+  gatewayLog?: string;
+  haproxyConfig?: string;
+  reports?: string;
+  grep?: string;
+}
+
+const EXIT_HELP = `
+Exit codes:
+  ${EXIT.PASSED}    every applicable checklist item passed
+  ${EXIT.FAILED}    at least one checklist item (or test) failed: see the summary and reports
+  ${EXIT.CONFIG}    invalid configuration or usage; nothing was run
+  ${EXIT.INCOMPLETE}    the run did not complete or nothing passed (crash, no test ran)
+  ${EXIT.INTERRUPTED}  interrupted (Ctrl-C)`;
+
+/** Options map onto the suite's variables; unset options leave .env / the environment alone. */
+function environment(o: VerifyOptions): NodeJS.ProcessEnv {
+  const set: Record<string, string | undefined> = {
+    HAL_TARGET_URL: o.target,
+    HAL_SOAK: o.soak,
+    HAL_RESOLVE: o.resolve.length ? o.resolve.join(",") : undefined,
+    HAL_CA_FILE: o.ca && resolve(o.ca),
+    HAL_WS_URL: o.ws,
+    HAL_STATIC_URL: o.static,
+    HAL_GATEWAY_URL: o.gateway,
+    HAL_HAPROXY_LOG: o.haproxyLog,
+    HAL_GATEWAY_LOG: o.gatewayLog,
+    HAL_HAPROXY_CONFIG: o.haproxyConfig && resolve(o.haproxyConfig),
+    HAL_REPORTS_DIR: o.reports,
+  };
+  const env = { ...process.env };
+  for (const [k, v] of Object.entries(set)) if (v !== undefined) env[k] = v;
+  env.HAL_REPORTS_DIR = resolve(env.HAL_REPORTS_DIR ?? join(REPO_ROOT, "reports"));
+  return env;
+}
+
+async function runVerify(o: VerifyOptions): Promise<number> {
+  const env = environment(o);
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(env);
+  } catch (err) {
+    console.error(err instanceof ConfigError ? err.message : String(err));
+    return EXIT.CONFIG;
+  }
+  if (!config.HAL_TARGET_URL) {
+    console.error("verify needs a target: --target https://host/ (or HAL_TARGET_URL).");
+    return EXIT.CONFIG;
+  }
+  const reportsDir = env.HAL_REPORTS_DIR as string;
+  const banner = [
+    `hal-e2e verify — read-only post-deploy verification`,
+    `  target:     ${withoutCredentials(config.HAL_TARGET_URL)}`,
+    `  resolve:    ${config.HAL_RESOLVE.map(formatMapping).join(", ") || "(DNS)"}`,
+    `  TLS:        strict; trusted: ${config.HAL_CA_FILE ? `public CAs + ${config.HAL_CA_FILE.path}` : "public CAs"}`,
+    `  soak:       ${Math.round(config.HAL_SOAK / 1000)} s`,
+    `  logs:       haproxy ${config.HAL_HAPROXY_LOG ? describeLogSource(config.HAL_HAPROXY_LOG) : "-"}; gateway ${config.HAL_GATEWAY_LOG ? describeLogSource(config.HAL_GATEWAY_LOG) : "-"}`,
+    `  load cap:   ${config.HAL_LOAD_CAP}; @destructive checks (reload, rollback, faults) are skipped`,
+    `  reports:    ${reportsDir}`,
+  ].join("\n");
+  console.log(`${redact(banner)}\n`);
+
+  const started = Date.now();
+  const cli = join(dirname(createRequire(import.meta.url).resolve("@playwright/test/package.json")), "cli.js");
+  const args = [cli, "test", "--project=production", ...(o.grep ? ["--grep", o.grep] : [])];
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+    child.kill("SIGINT");
+  };
+  process.on("SIGINT", onSigint);
+  // Soak lines become progress lines; everything else passes through as Playwright wrote it.
+  createInterface({ input: child.stdout }).on("line", (line) => {
+    const progress = soakProgress(stripVTControlCharacters(line));
+    console.log(progress ? `  ⏱ ${progress}` : line);
+  });
+  const code = await new Promise<number | null>((done) => child.once("exit", (c) => done(c)));
+  process.off("SIGINT", onSigint);
+  if (interrupted) return EXIT.INTERRUPTED;
+
+  const outcome = summarizeRun({
+    checklistPath: join(reportsDir, "checklist.json"),
+    junitPath: join(REPO_ROOT, "reports", "junit.xml"),
+    since: started,
+    playwrightCode: code,
+  });
+  const text = redact(`${outcome.text}\nexit code ${outcome.exitCode}`);
+  console.log(`\n${text}`);
+  mkdirSync(reportsDir, { recursive: true });
+  writeFileSync(join(reportsDir, "verify-summary.txt"), `${redact(banner)}\n\n${text}\n`);
+  return outcome.exitCode;
+}
+
+export function verifyCommand(): Command {
+  return (
+    new Command("verify")
+      .description("verify a HAL deployment read-only: the production project of the suite, against --target")
+      .option("--target <url>", "the page URL of the deployment (HAL_TARGET_URL)")
+      .option("--soak <duration>", 'soak duration, e.g. "10m" (HAL_SOAK)')
+      .option(
+        "--resolve <host:port:addr>",
+        "reach host:port at addr, like curl --resolve; repeatable (HAL_RESOLVE)",
+        (v, all: string[]) => [...all, v],
+        [],
+      )
+      .option("--ca <file>", "PEM of a private CA or self-signed certificate to trust (HAL_CA_FILE)")
+      .option("--ws <url>", "WebSocket URL if not derived from the page (HAL_WS_URL)")
+      .option("--static <url>", "direct URL of the static server, for diagnosis (HAL_STATIC_URL)")
+      .option("--gateway <url>", "direct URL of the gateway, for diagnosis (HAL_GATEWAY_URL)")
+      .option("--haproxy-log <source>", "HAProxy log: a file, or a command such as an ssh tail (HAL_HAPROXY_LOG)")
+      .option("--gateway-log <source>", "gateway log: a file or a command (HAL_GATEWAY_LOG)")
+      .option("--haproxy-config <file>", "a copy of the deployment's haproxy.cfg for the static review (HAL_HAPROXY_CONFIG)")
+      .option("--reports <dir>", "where checklist.json and verify-summary.txt go (HAL_REPORTS_DIR)")
+      .option("--grep <pattern>", "run only matching checks (@destructive ones are still skipped)")
+      .addHelpText("after", EXIT_HELP)
+      // Usage errors exit 2 like configuration errors; 1 means "the deployment failed".
+      .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : EXIT.CONFIG))
+      .action(async (o: VerifyOptions) => {
+        process.exitCode = await runVerify(o);
+      })
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  await verifyCommand().name("verify").parseAsync(process.argv);
+}

@@ -1,0 +1,68 @@
+/**
+ * Log sources of a deployment the suite did not start: a local file (followed from its end,
+ * like `tail -F`) or any shell command that prints log lines (an ssh tail, `journalctl -f`,
+ * `docker logs -f`). Its stdout feeds a LogReader, so checks read production logs exactly as
+ * they read the reference stack's. Its stderr (ssh banners, auth errors) is kept apart, so it
+ * can never pass for a log line, and is shown, redacted, only when the source fails.
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { spawnManaged } from "./child-process.ts";
+import { LogReader } from "./log-reader.ts";
+import { RUN_DIR } from "./paths.ts";
+import { redact } from "./redact.ts";
+
+export type LogSource = { kind: "file"; path: string } | { kind: "command"; command: string };
+
+/**
+ * `cmd:<command>` or any value with whitespace is a shell command; anything else is a file
+ * path, which must exist (a typo then fails at config time, not as a silent empty log).
+ */
+export function parseLogSource(value: string): LogSource {
+  const v = value.trim();
+  if (v.startsWith("cmd:")) return { kind: "command", command: v.slice(4).trim() };
+  if (/\s/.test(v)) return { kind: "command", command: v };
+  if (!existsSync(v)) throw new Error(`file "${v}" does not exist (for a command, write cmd:<command>)`);
+  return { kind: "file", path: v };
+}
+
+export function describeLogSource(source: LogSource): string {
+  return source.kind === "file" ? `file ${source.path}` : `command "${redact(source.command)}"`;
+}
+
+export interface OpenedLogSource {
+  log: LogReader;
+  stop(): Promise<void>;
+}
+
+export function openLogSource(name: string, source: LogSource): OpenedLogSource {
+  const dir = join(RUN_DIR, "log-sources");
+  mkdirSync(dir, { recursive: true });
+  const stderrPath = join(dir, `${name}-${process.pid}-${Date.now()}.err`);
+  // The value travels in the environment, never through shell quoting of our own.
+  const script =
+    source.kind === "file" ? 'exec tail -n 0 -F -- "$HAL_LOG_SOURCE" 2>>"$HAL_LOG_STDERR"' : 'eval "$HAL_LOG_SOURCE" 2>>"$HAL_LOG_STDERR"';
+  const log = new LogReader(name);
+  const proc = spawnManaged(`${name} log source`, "sh", ["-c", script], {
+    env: { HAL_LOG_SOURCE: source.kind === "file" ? source.path : source.command, HAL_LOG_STDERR: stderrPath },
+    log,
+  });
+  let stopping = false;
+  void proc.exited.then((code) => {
+    if (stopping) return;
+    let stderr = "";
+    try {
+      stderr = readFileSync(stderrPath, "utf8").trim().split("\n").slice(-5).join("\n");
+    } catch {
+      // Nothing was written to stderr.
+    }
+    console.warn(`[hal-e2e] ${name} log source (${describeLogSource(source)}) ended (${code}) ${redact(stderr)}`);
+  });
+  return {
+    log,
+    async stop() {
+      stopping = true;
+      await proc.stop();
+    },
+  };
+}
