@@ -5,6 +5,7 @@
  */
 import { chooseRuntime, dockerEngineAnswers } from "../../docker.ts";
 import { createNetwork, ipv6ChurnWarning, RUN_NETWORK_ENV } from "./network.ts";
+import { ensureReaper } from "./reaper.ts";
 import { sweepContainers } from "./sweep.ts";
 
 const say = (line: string) => console.log(`[hal-e2e] ${line}`);
@@ -27,6 +28,8 @@ export async function beforeRun(setting: "auto" | "processes" | "containers"): P
   const images = await ensureImages({ log: say });
   say(`images ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${images.haproxy}, ${images.servers}`);
   process.env[RUN_NETWORK_ENV] = await createNetwork(process.pid, "run");
+  // Removes the run's network if this runner is killed before its global teardown.
+  ensureReaper();
   const warning = ipv6ChurnWarning();
   if (warning) console.warn(`[hal-e2e] warning: ${warning}`);
 }
