@@ -1,17 +1,20 @@
 /**
  * Checklist Step 6, Test 3 (text input): type "hello", press Enter or click Send; the message
  * appears on the right on a blue bubble and HAL's reply on the left on a white bubble within 3 s.
+ * The 3 s budget has a test of its own, so a slow but working gateway turns only that item red
+ * (the fault self-test's `gateway-4s` case), not the bubbles.
  */
 import type { SendVia } from "../../fixtures/hal-page.ts";
 import { checks, expect, test } from "../../fixtures/index.ts";
 
 const WAYS: SendVia[] = ["enter", "button"];
+const label = (via: SendVia) => (via === "enter" ? "Enter" : "the Send button");
 
 test.describe("Step 6 Test 3: text input", { tag: ["@smoke"] }, () => {
   for (const via of WAYS) {
-    test(`"hello" sent by ${via === "enter" ? "Enter" : "the Send button"} gets HAL's reply within 3 s`, {
-      annotation: checks("step6.test3.user-bubble", "step6.test3.hal-bubble", "step6.test3.reply-3s", `step6.test3.send-${via}`),
-    }, async ({ hal, contract, suiteConfig }) => {
+    test(`"hello" sent by ${label(via)}: blue bubble on the right, HAL's reply on a white bubble on the left`, {
+      annotation: checks("step6.test3.user-bubble", "step6.test3.hal-bubble", `step6.test3.send-${via}`),
+    }, async ({ hal, contract }) => {
       await hal.open();
       const connected = await hal.waitForStatus(contract.status.connectedPrefix);
       expect(connected, 'Step 6 Test 3 needs a connected page: the status never showed "Connected!"').toBeDefined();
@@ -19,8 +22,6 @@ test.describe("Step 6 Test 3: text input", { tag: ["@smoke"] }, () => {
       const sent = await hal.send("hello", via);
       const reply = await hal.waitForReply(sent, "hello");
       expect(reply, 'Step 6 Test 3: HAL should answer "hello" with a bubble (layer: gateway; see the WebSocket timeline)').toBeDefined();
-      const latency = (reply?.at ?? Number.NaN) - sent.sentAt;
-      test.info().annotations.push({ type: "measured", description: `reply to "hello" painted ${Math.round(latency)} ms after sending` });
 
       const mine = await hal.bubble(hal.sentBubble(sent, "hello"));
       expect(mine.text, "Step 6 Test 3: your message should appear in the chat").toContain("hello");
@@ -30,9 +31,30 @@ test.describe("Step 6 Test 3: text input", { tag: ["@smoke"] }, () => {
       const theirs = await hal.bubble(reply);
       expect(theirs.position, "Step 6 Test 3: HAL's response should appear on the left").toBeLessThan(0.5);
       expect(theirs.background, "Step 6 Test 3: HAL's response should be on a white bubble").toBe(contract.colours.halBubble);
-      expect(latency, `Step 6 Test 3: HAL's response should appear within ${suiteConfig.HAL_HELLO_REPLY_BUDGET_MS} ms`).toBeLessThanOrEqual(
-        suiteConfig.HAL_HELLO_REPLY_BUDGET_MS,
-      );
     });
   }
+
+  test(`HAL's reply to "hello" appears within 3 s, sent by Enter and by Send`, {
+    annotation: checks("step6.test3.reply-3s"),
+  }, async ({ hal, contract, suiteConfig }) => {
+    await hal.open();
+    const connected = await hal.waitForStatus(contract.status.connectedPrefix);
+    expect(connected, 'Step 6 Test 3 needs a connected page: the status never showed "Connected!"').toBeDefined();
+    for (const via of WAYS) {
+      const sent = await hal.send("hello", via);
+      const reply = await hal.waitForReply(sent, "hello");
+      expect(reply, `Step 6 Test 3: HAL should answer "hello" sent by ${label(via)} (layer: gateway)`).toBeDefined();
+      const latency = (reply?.at ?? Number.NaN) - sent.sentAt;
+      test
+        .info()
+        .annotations.push({
+          type: "measured",
+          description: `reply to "hello" (${label(via)}) painted ${Math.round(latency)} ms after sending`,
+        });
+      expect(
+        latency,
+        `Step 6 Test 3: HAL's response should appear within ${suiteConfig.HAL_HELLO_REPLY_BUDGET_MS} ms (layer: gateway)`,
+      ).toBeLessThanOrEqual(suiteConfig.HAL_HELLO_REPLY_BUDGET_MS);
+    }
+  });
 });
