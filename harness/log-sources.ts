@@ -1,7 +1,8 @@
 /**
- * Log sources of a deployment the suite did not start: a local file (followed from its end,
- * like `tail -F`) or any shell command that prints log lines (an ssh tail, `journalctl -f`,
- * `docker logs -f`). Its stdout feeds a LogReader, so checks read production logs exactly as
+ * Log sources of a deployment the suite did not start: a local file (its last lines, then
+ * followed like `tail -F`) or any shell command that prints log lines (an ssh tail,
+ * `journalctl -f`, `docker logs -f`). Some history matters: after a deploy, the gateway's start
+ * line and any errors since the restart are already in the file. Its stdout feeds a LogReader, so checks read production logs exactly as
  * they read the reference stack's. Its stderr (ssh banners, auth errors) is kept apart, so it
  * can never pass for a log line, and is shown, redacted, only when the source fails.
  */
@@ -27,8 +28,13 @@ export function parseLogSource(value: string): LogSource {
 }
 
 export function describeLogSource(source: LogSource): string {
-  return source.kind === "file" ? `file ${source.path}` : `command "${redact(source.command)}"`;
+  return source.kind === "file"
+    ? `file ${source.path} (last ${FILE_HISTORY_LINES} lines, then followed)`
+    : `command "${redact(source.command)}"`;
 }
+
+/** How much of a log file's past a file source reads before following it. */
+export const FILE_HISTORY_LINES = 1000;
 
 export interface OpenedLogSource {
   log: LogReader;
@@ -41,10 +47,16 @@ export function openLogSource(name: string, source: LogSource): OpenedLogSource 
   const stderrPath = join(dir, `${name}-${process.pid}-${Date.now()}.err`);
   // The value travels in the environment, never through shell quoting of our own.
   const script =
-    source.kind === "file" ? 'exec tail -n 0 -F -- "$HAL_LOG_SOURCE" 2>>"$HAL_LOG_STDERR"' : 'eval "$HAL_LOG_SOURCE" 2>>"$HAL_LOG_STDERR"';
+    source.kind === "file"
+      ? 'exec tail -n "$HAL_LOG_HISTORY" -F -- "$HAL_LOG_SOURCE" 2>>"$HAL_LOG_STDERR"'
+      : 'eval "$HAL_LOG_SOURCE" 2>>"$HAL_LOG_STDERR"';
   const log = new LogReader(name);
   const proc = spawnManaged(`${name} log source`, "sh", ["-c", script], {
-    env: { HAL_LOG_SOURCE: source.kind === "file" ? source.path : source.command, HAL_LOG_STDERR: stderrPath },
+    env: {
+      HAL_LOG_SOURCE: source.kind === "file" ? source.path : source.command,
+      HAL_LOG_STDERR: stderrPath,
+      HAL_LOG_HISTORY: String(FILE_HISTORY_LINES),
+    },
     log,
   });
   let stopping = false;
