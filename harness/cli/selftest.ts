@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { Command } from "commander";
 import { CATALOGUE } from "../faults/catalogue.ts";
 import { judge } from "../faults/judge.ts";
-import { pool, runFault } from "../faults/runner.ts";
+import { lastRun, pool, runFault } from "../faults/runner.ts";
 import { renderMarkdown, renderText, summarize } from "../faults/table.ts";
 import { REPORTS_DIR } from "../paths.ts";
 
@@ -17,8 +17,9 @@ const options = new Command("selftest")
   .option("--only <names>", "comma-separated fault names")
   .option("--parallel <n>", "faults run at once", (v) => Number.parseInt(v, 10), 2)
   .option("--list", "print the catalogue and exit")
+  .option("--rejudge", "judge the reports of the last run again (after a catalogue change) without running anything")
   .parse()
-  .opts<{ only?: string; parallel: number; list?: boolean }>();
+  .opts<{ only?: string; parallel: number; list?: boolean; rejudge?: boolean }>();
 
 if (options.list) {
   for (const f of CATALOGUE) console.log(`${f.name.padEnd(30)} ${f.kind.padEnd(12)} red: ${f.red.join(", ") || "—"}  (layer ${f.layer})`);
@@ -37,7 +38,7 @@ const started = Date.now();
 console.log(`Fault self-test: ${faults.length} runs, ${options.parallel} at a time (HAL_RUNTIME=processes)`);
 const results = await pool(
   faults.map((fault) => async () => {
-    const run = await runFault(fault);
+    const run = options.rejudge ? lastRun(fault) : await runFault(fault);
     const result = judge(fault, run.report, run.wallMs, run.error);
     console.log(
       `  ${result.caught ? "caught" : "MISSED"}  ${fault.name} (${(run.wallMs / 1000).toFixed(0)} s)${result.caught ? "" : ` — ${result.problems[0]}; see ${run.dir}`}`,

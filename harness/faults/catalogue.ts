@@ -104,32 +104,37 @@ export const CATALOGUE: FaultCase[] = [
   {
     name: "no-upgrade-acl",
     kind: "haproxy",
-    description: "the use-server rule for upgrades is missing: WebSocket upgrades go to the static server",
+    // Observed: over HTTP/2 the static server's 200 to the upgrade is relayed as the 200 that
+    // accepts an extended CONNECT (RFC 8441), so the page shows "Connected!" and then drops:
+    // the original HAL symptom. Only not-disconnected (and the review) can see it.
+    description: "the use-server rule for upgrades is missing: upgrades go to the static server; the page connects, then drops",
     variant: haproxyFault("no-upgrade-acl"),
-    red: ["step3.review.upgrade-routed", "step6.test2.connected-3s", "step6.test2.console-ok", "step6.test2.not-disconnected"],
-    collateral: ["step6.test2.connecting", "step6.test2.no-ws-errors"],
+    red: ["step3.review.upgrade-routed", "step6.test2.not-disconnected"],
     layer: "proxy",
     green: [...TEST1, ...reviewOnly(["step3.review.upgrade-routed"])],
     specs: [SPEC.http, SPEC.review, SPEC.status],
   },
   {
     name: "gateway-backup",
-    kind: "haproxy",
-    description: "the gateway server is marked `backup`: upgrades fall through to the static server",
+    kind: "specificity",
+    // Observed on HAProxy 2.6: `use-server` selects a server whatever its backup flag, so the
+    // upgrade still reaches the gateway. Harmless here: every check must stay green.
+    description: "the gateway server is marked `backup`: on HAProxy 2.6 `use-server` still reaches it, so it is harmless",
     variant: haproxyFault("gateway-backup"),
-    red: ["step6.test2.connected-3s", "step6.test2.console-ok", "step6.test2.not-disconnected"],
-    collateral: ["step6.test2.connecting", "step6.test2.no-ws-errors"],
-    layer: "proxy",
-    green: [...TEST1],
-    specs: [SPEC.http, SPEC.review, SPEC.status],
+    red: [],
+    layer: "n/a",
+    green: [...TEST1, ...TEST2, "step7.haproxy.ws-routed", "step7.haproxy.http-routed"],
+    specs: [SPEC.http, SPEC.status, SPEC.logs],
   },
   {
     name: "gateway-down",
     kind: "haproxy",
+    // Observed: the page still shows "Connected!" (HAProxy accepts the HTTP/2 extended CONNECT)
+    // and then drops, so connected-3s passes; not-disconnected and the services checks go red.
     description: "the gateway is not running: HAProxy points at a closed port",
     variant: { gatewayDown: true },
-    red: ["step5.ports-listening", "pdv.ports-listening", "pdv.gateway-running", "step6.test2.connected-3s", "step6.test3.reply-3s"],
-    collateral: ["step6.test2.connecting", "step6.test2.not-disconnected", "step6.test2.console-ok", "step6.test2.no-ws-errors", ...TEST3],
+    red: ["step5.ports-listening", "pdv.ports-listening", "pdv.gateway-running", "step6.test2.not-disconnected", "step6.test3.reply-3s"],
+    collateral: TEST3.filter((id) => id !== "step6.test3.reply-3s"),
     layer: "gateway",
     green: ["pdv.http-server-running", ...TEST1],
     specs: [SPEC.http, SPEC.services, SPEC.status, SPEC.text],
@@ -148,10 +153,11 @@ export const CATALOGUE: FaultCase[] = [
   {
     name: "host-acl-shadowing",
     kind: "haproxy",
-    description: "an earlier host rule sends the site to a legacy backend: pages load, upgrades get 404",
+    // Observed like no-upgrade-acl: the legacy backend's 200 to the upgrade reads as an accepted
+    // extended CONNECT, so the page shows "Connected!" and drops at once.
+    description: "an earlier host rule sends the site to a legacy backend: pages load, the page connects and drops",
     variant: config("host-acl-shadowing"),
-    red: ["step3.review.host-acl-shadowing", "step6.test2.connected-3s", "step6.test2.console-ok", "step6.test2.not-disconnected"],
-    collateral: ["step6.test2.connecting", "step6.test2.no-ws-errors"],
+    red: ["step3.review.host-acl-shadowing", "step6.test2.not-disconnected"],
     layer: "proxy",
     green: [...TEST1, ...reviewOnly(["step3.review.host-acl-shadowing"])],
     specs: [SPEC.http, SPEC.review, SPEC.status],
@@ -168,12 +174,15 @@ export const CATALOGUE: FaultCase[] = [
   },
   {
     name: "no-timeout-tunnel-short-idle",
-    kind: "haproxy",
-    description: "no `timeout tunnel` and client/server timeouts of 5 s: idle WebSockets drop at that timeout",
+    kind: "specificity",
+    // Observed: with client/server timeouts of 5 s and no `timeout tunnel`, the page survives
+    // 15 s idle gaps: its microphone stream (audio_stream frames) keeps the tunnel busy. Only the
+    // review sees this fault; the soak must not fail (its long items stay skip: partial).
+    description:
+      "no `timeout tunnel`, client/server timeouts 5 s: the page's audio stream keeps the socket busy, so only the review is red",
     variant: haproxyFault("no-timeout-tunnel-short-idle"),
-    red: ["step3.review.tunnel-timeout", "step6.test5.stable-5min", "pdv.stable-10min", "success.stable-1h"],
-    collateral: ["success.no-log-errors-1h"],
-    layer: "proxy",
+    red: ["step3.review.tunnel-timeout"],
+    layer: "n/a",
     green: reviewOnly(["step3.review.tunnel-timeout"]),
     specs: [SPEC.review, SPEC.soak],
   },

@@ -60,6 +60,14 @@ export function runFault(fault: FaultCase, env: NodeJS.ProcessEnv = process.env)
   });
 }
 
+/** The outcome of the last run of `fault`, read back from its directory (for --rejudge). */
+export function lastRun(fault: FaultCase): RunOutcome {
+  const dir = join(SELFTEST_DIR, fault.name);
+  const path = join(dir, "checklist.json");
+  const report = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as ChecklistReport) : undefined;
+  return { report, wallMs: 0, exitCode: null, dir, error: report ? undefined : "not run yet" };
+}
+
 const report = (code: number | null) => (code === 0 || code === 1 ? undefined : `playwright exited with ${code}`);
 
 /** Runs `jobs` at most `limit` at a time, in order of start; results keep the jobs' order. */
