@@ -95,7 +95,10 @@ async function runVerify(o: VerifyOptions): Promise<number> {
 
   const started = Date.now();
   const cli = join(dirname(createRequire(import.meta.url).resolve("@playwright/test/package.json")), "cli.js");
-  const args = [cli, "test", "--project=production", ...(o.grep ? ["--grep", o.grep] : [])];
+  // Its own output dir: a Playwright run empties its output dir at start, and another run in the
+  // same checkout must not delete this run's traces mid-run.
+  const output = `--output=${join(reportsDir, "test-results")}`;
+  const args = [cli, "test", "--project=production", output, ...(o.grep ? ["--grep", o.grep] : [])];
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
   let interrupted = false;
   const onSigint = () => {
