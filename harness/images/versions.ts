@@ -11,7 +11,9 @@ export const DOCKER_DIR = join(REFERENCE_IMPL, "docker");
 export const VERSIONS_FILE = join(DOCKER_DIR, "versions.env");
 
 const image = z.string().regex(/^[\w./-]+:[\w.-]+$/, "an image name with a tag, e.g. debian:bookworm-slim");
-const debVersion = z.string().regex(/^[\w.+:~-]+$/, "a Debian package version");
+// A trailing * accepts Debian's security revisions of the pinned upstream version (deb12u4 →
+// deb12u5): the live mirror drops superseded revisions, and an exact pin would then fail.
+const debVersion = z.string().regex(/^[\w.+:~-]+\*?$/, "a Debian package version, optionally ending in * for later Debian revisions");
 
 const Versions = z.object({
   DEBIAN_MIRROR: z.url(),
