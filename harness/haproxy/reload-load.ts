@@ -5,6 +5,7 @@
  * failure. The stream is bounded in count and time, and the caller points it at loopback.
  */
 import { EventEmitter } from "node:events";
+import WebSocket from "ws";
 import { type ProbeTls, probe } from "../http-probe.ts";
 
 export interface StreamOptions extends ProbeTls {
@@ -89,4 +90,24 @@ export class RequestStream extends EventEmitter {
       ms: Date.now() - this.#started,
     };
   }
+}
+
+/**
+ * Watches an open WebSocket for `ms` (the watch period is the check, not a pause) and resolves
+ * at once if it closes, with how, or with undefined when it stayed open the whole time.
+ */
+export function watchSocket(ws: WebSocket, ms: number): Promise<string | undefined> {
+  if (ws.readyState !== WebSocket.OPEN)
+    return Promise.resolve(`socket already ${ws.readyState === WebSocket.CLOSED ? "closed" : "closing"}`);
+  return new Promise((resolve) => {
+    const onClose = (code: number) => finish(`socket closed (code ${code}) ${Date.now() - started} ms into the watch`);
+    const finish = (why: string | undefined) => {
+      clearTimeout(timer);
+      ws.off("close", onClose);
+      resolve(why);
+    };
+    const started = Date.now();
+    const timer = setTimeout(() => finish(undefined), ms);
+    ws.on("close", onClose);
+  });
 }
