@@ -34,6 +34,37 @@ export const helloProbe: WsProbe = async (url, caPem) => {
   }
 };
 
+export interface ConversationProbeOptions {
+  /** Fail when a reply takes longer (ms). */
+  replyBudgetMs?: number;
+  /** Fail when a non-audio message from the gateway is this large or larger (bytes). */
+  maxMessageBytes?: number;
+}
+
+/** Replays a test's conversation: every question answered, in budget, with small messages. */
+export function conversationProbe(questions: string[], opts: ConversationProbeOptions = {}): WsProbe {
+  return async (url, caPem) => {
+    const client = await HalClient.connect(url, { caPem, timeoutMs: 5000 });
+    try {
+      const latencies: number[] = [];
+      for (const [i, q] of questions.entries()) {
+        const { frame, ms } = await client.ask(q, Math.max(5000, (opts.replyBudgetMs ?? 0) + 2000)).catch((e: Error) => {
+          throw new Error(`question ${i + 1} of ${questions.length} ("${q}"): ${e.message}`);
+        });
+        if (frame.type !== "response") throw new Error(`"${q}" got \`${frame.type}\`: ${JSON.stringify(frame.data)}`);
+        if (opts.replyBudgetMs !== undefined && ms > opts.replyBudgetMs)
+          throw new Error(`"${q}" answered in ${ms} ms, over the ${opts.replyBudgetMs} ms budget`);
+        if (opts.maxMessageBytes !== undefined && frame.bytes >= opts.maxMessageBytes)
+          throw new Error(`the answer to "${q}" is ${frame.bytes} B (limit ${opts.maxMessageBytes} B)`);
+        latencies.push(ms);
+      }
+      return `${questions.length} questions answered, slowest ${Math.max(...latencies)} ms`;
+    } finally {
+      await client.close();
+    }
+  };
+}
+
 const NETWORK = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT|timed out/i;
 
 async function attempt(what: string, run: () => Promise<string>): Promise<{ ok: boolean; line: string; error?: string }> {
@@ -45,12 +76,23 @@ async function attempt(what: string, run: () => Promise<string>): Promise<{ ok: 
   }
 }
 
-export async function diagnose(stack: StackHandle, wsProbe: WsProbe = helloProbe): Promise<Diagnosis> {
+/** Loads of the page through the proxy: balancing faults show only over several requests. */
+const FRONT_LOADS = 6;
+
+export async function diagnose(
+  stack: StackHandle,
+  wsProbe: WsProbe = helloProbe,
+  known?: { layer: Layer; why: string },
+): Promise<Diagnosis> {
   const ca = stack.tls.caPem;
-  const front = await attempt(`page through the proxy (${stack.pageUrl})`, async () => {
-    const r = await probe(stack.pageUrl, { ca, method: "GET" });
-    if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
-    return `HTTP/${r.httpVersion} ${r.status}`;
+  const front = await attempt(`page through the proxy (${stack.pageUrl}) ×${FRONT_LOADS}`, async () => {
+    const answers: string[] = [];
+    for (let i = 0; i < FRONT_LOADS; i++) {
+      const r = await probe(stack.pageUrl, { ca, method: "GET" });
+      answers.push(`HTTP/${r.httpVersion} ${r.status}`);
+      if (r.status !== 200) throw new Error(`load ${i + 1} of ${FRONT_LOADS} answered HTTP ${r.status} (${answers.join(", ")})`);
+    }
+    return answers[0] ?? "";
   });
   const wsProxied = await attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => wsProbe(stack.wsUrl, ca));
   const staticDirect = stack.direct.staticUrl
@@ -60,11 +102,14 @@ export async function diagnose(stack: StackHandle, wsProbe: WsProbe = helloProbe
         return `HTTP/${r.httpVersion} ${r.status}`;
       })
     : undefined;
-  const gatewayDirect = stack.direct.gatewayUrl ? await attempt(`gateway direct (${stack.direct.gatewayUrl})`, () => wsProbe(stack.direct.gatewayUrl as string, undefined)) : undefined;
+  const gatewayDirect = stack.direct.gatewayUrl
+    ? await attempt(`gateway direct (${stack.direct.gatewayUrl})`, () => wsProbe(stack.direct.gatewayUrl as string, undefined))
+    : undefined;
   const observations = [front, wsProxied, staticDirect, gatewayDirect].filter((a) => a !== undefined).map((a) => a.line);
 
   const verdict = (layer: Layer, summary: string): Diagnosis => ({ layer, summary, observations });
-  if (!front.ok && NETWORK.test(front.error ?? "") && (!wsProxied.ok && NETWORK.test(wsProxied.error ?? ""))) {
+  if (known) return verdict(known.layer, known.why);
+  if (!front.ok && NETWORK.test(front.error ?? "") && !wsProxied.ok && NETWORK.test(wsProxied.error ?? "")) {
     return verdict("network", `the public address ${new URL(stack.pageUrl).host} does not answer`);
   }
   if (!front.ok && /certificate|self.signed|altname|expired|SSL|TLS/i.test(front.error ?? "")) {
@@ -74,8 +119,15 @@ export async function diagnose(stack: StackHandle, wsProbe: WsProbe = helloProbe
   if (staticDirect && !staticDirect.ok) return verdict("page", `the static server fails even when reached directly: ${staticDirect.error}`);
   if (!wsProxied.ok || !front.ok) {
     const bypassed = gatewayDirect || staticDirect;
-    if (!bypassed) return verdict("proxy", "the proxied probes fail and no bypass URLs are configured to clear the gateway or static server");
-    return verdict("proxy", `direct probes work but through HAProxy: ${[front, wsProxied].filter((a) => !a.ok).map((a) => a.error).join("; ")}`);
+    if (!bypassed)
+      return verdict("proxy", "the proxied probes fail and no bypass URLs are configured to clear the gateway or static server");
+    return verdict(
+      "proxy",
+      `direct probes work but through HAProxy: ${[front, wsProxied]
+        .filter((a) => !a.ok)
+        .map((a) => a.error)
+        .join("; ")}`,
+    );
   }
   return verdict("page", "every server-side probe works, directly and through the proxy: the fault is in what the browser runs or shows");
 }

@@ -97,3 +97,13 @@ function http2Request(url: URL, method: string, timeoutMs: number, socket: tls.T
     req.end();
   });
 }
+
+/**
+ * Readiness of a gateway: it answers HTTP on its port at all (a plain request gets 426 from a
+ * WebSocket server). Whether it accepts WebSockets correctly is for the checks to judge, so a
+ * seeded gateway that rejects upgrades still starts.
+ */
+export async function gatewayAnswers(gatewayUrl: string): Promise<void> {
+  const url = gatewayUrl.replace(/^ws/, "http");
+  await probe(url, { method: "GET", timeoutMs: 2000 });
+}

@@ -12,9 +12,8 @@ import getPort from "get-port";
 import type { StartedTestContainer } from "testcontainers";
 import { makeCertificate } from "../certs.ts";
 import { applyTestcontainersDefaults } from "../docker.ts";
-import { HalClient } from "../hal-client.ts";
 import { REFERENCE_TEMPLATE, renderTemplate } from "../haproxy/render.ts";
-import { probe } from "../http-probe.ts";
+import { gatewayAnswers, probe } from "../http-probe.ts";
 import { ensureImages } from "../images/build.ts";
 import { LogReader } from "../log-reader.ts";
 import { RUN_DIR } from "../paths.ts";
@@ -91,9 +90,9 @@ export async function startContainersStack(variant: StackVariant = {}): Promise<
     const staticUrl = `http://${LOOPBACK}:${statikC?.getMappedPort(PORT.http)}/`;
     // No gateway: its direct URL refuses connections, as in the processes runtime.
     const gatewayUrl = `ws://${LOOPBACK}:${gatewayC ? gatewayC.getMappedPort(PORT.ws) : await getPort({ host: LOOPBACK })}`;
-    // A real WebSocket handshake, beyond the log line: the gateway accepts clients.
+    // Beyond the log line: the gateway answers on its published port.
     if (gatewayC) {
-      await waitUntil(async () => (await HalClient.connect(gatewayUrl)).close(), {
+      await waitUntil(() => gatewayAnswers(gatewayUrl), {
         what: "gateway (container)",
         describeFailure: () => logs.gateway.text(),
       });

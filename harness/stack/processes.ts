@@ -12,11 +12,10 @@ import { promisify } from "node:util";
 import getPort from "get-port";
 import { makeCertificate } from "../certs.ts";
 import { type ManagedProcess, spawnManaged } from "../child-process.ts";
-import { HalClient } from "../hal-client.ts";
 import { type HaproxyControl, reloadViaMaster } from "../haproxy/control.ts";
 import { parseShowProc, unixSocketSender } from "../haproxy/master-cli.ts";
 import { renderConfig } from "../haproxy/render.ts";
-import { probe } from "../http-probe.ts";
+import { gatewayAnswers, probe } from "../http-probe.ts";
 import { REFERENCE_IMPL, REPO_ROOT, RUN_DIR } from "../paths.ts";
 import { waitUntil } from "../readiness.ts";
 import { findHaproxy } from "../tools.ts";
@@ -76,7 +75,7 @@ export async function startProcessesStack(variant: StackVariant = {}): Promise<S
     });
     if (gateway) {
       const g = gateway;
-      await waitUntil(async () => (await HalClient.connect(gatewayUrl)).close(), {
+      await waitUntil(() => gatewayAnswers(gatewayUrl), {
         what: "gateway",
         exited: g.exited,
         describeFailure: () => g.log.text(),

@@ -9,12 +9,16 @@
 import { readFile } from "node:fs/promises";
 import { checks, expect, test } from "../../fixtures/index.ts";
 import type { SuiteConfig } from "../../harness/config.ts";
+import { helloProbe } from "../../harness/diagnose.ts";
 import { LONGEST_SOAK_MS, type Review, type RuleId, renderFindings, reviewConfig } from "../../harness/haproxy/review.ts";
 import { formatDuration } from "../../harness/haproxy/review-config.ts";
 import type { StackHandle } from "../../harness/stack/types.ts";
 
 test.describe("Step 3: configuration", { tag: ["@smoke"] }, () => {
-  test("`haproxy -c` reports the configuration valid", { annotation: checks("step3.config-valid") }, async ({ stack }) => {
+  test.use({ troubleshooting: { probe: helloProbe, layer: "proxy", why: "a finding in HAProxy's own configuration" } });
+  test("`haproxy -c` reports the configuration valid", { annotation: checks("step3.config-valid", "pdv.haproxy-updated") }, async ({
+    stack,
+  }) => {
     test.skip(!stack.haproxy, "no control of HAProxy on this target: run `haproxy -c -f /etc/haproxy/haproxy.cfg` on the HAProxy host");
     const result = await stack.haproxy?.check();
     await test.info().attach("haproxy -c output", { body: result?.output || "(no output)", contentType: "text/plain" });
@@ -76,8 +80,11 @@ const FAMILIES: { rule: RuleId; title: string; expectation: string }[] = [
 ];
 
 test.describe("Step 3: static review of the HAProxy config", { tag: ["@smoke"] }, () => {
+  test.use({ troubleshooting: { probe: helloProbe, layer: "proxy", why: "a finding in HAProxy's own configuration" } });
   for (const { rule, title, expectation } of FAMILIES) {
-    test(title, { annotation: checks(`step3.review.${rule}`) }, async ({ stack, suiteConfig }) => {
+    // Verifying that both upgrade ACLs match is the troubleshooting guide's own advice.
+    const extra = rule === "upgrade-routed" ? ["troubleshooting.acls-match"] : [];
+    test(title, { annotation: checks(`step3.review.${rule}`, ...extra) }, async ({ stack, suiteConfig }) => {
       const review = await reviewOf(stack, suiteConfig);
       test.skip(typeof review === "string", typeof review === "string" ? review : "");
       if (typeof review === "string") return;

@@ -8,6 +8,7 @@
  */
 
 import { checks, expect, test } from "../../fixtures/index.ts";
+import { helloProbe } from "../../harness/diagnose.ts";
 import { HalClient } from "../../harness/hal-client.ts";
 import type { HaproxyControl } from "../../harness/haproxy/control.ts";
 import { RequestStream, watchSocket } from "../../harness/haproxy/reload-load.ts";
@@ -37,6 +38,13 @@ function measured(description: string) {
 }
 
 test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
+  test.use({
+    troubleshooting: {
+      probe: helloProbe,
+      layer: "proxy",
+      why: "the fault shows only while HAProxy reloads, and is over before bypass probes could run",
+    },
+  });
   test("a WebSocket open during the reload (HTTP/1.1 upgrade) stays open and keeps getting replies", {
     annotation: checks("step3.reload.websocket-survives"),
   }, async ({ stack }) => {
@@ -114,7 +122,7 @@ test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
   });
 
   test("HAProxy is still running afterwards: master and a fresh worker, page served", {
-    annotation: checks("step3.reload.still-running"),
+    annotation: checks("step3.reload.still-running", "pdv.haproxy-reloaded", "pdv.haproxy-running"),
   }, async ({ stack }) => {
     const control = controlOf(stack);
     const before = await control.processes();

@@ -4,6 +4,7 @@
  */
 
 import { checks, expect, test } from "../../fixtures/index.ts";
+import { helloProbe } from "../../harness/diagnose.ts";
 import { probe } from "../../harness/http-probe.ts";
 
 test.describe("Step 6 Test 1: basic connectivity", { tag: ["@smoke"] }, () => {
@@ -20,12 +21,17 @@ test.describe("Step 6 Test 1: basic connectivity", { tag: ["@smoke"] }, () => {
     expect(res.status, `Step 6 Test 1: \`curl -I ${stack.pageUrl}\` should answer 200 (layer: proxy)`).toBe(200);
   });
 
-  test("HAProxy speaks HTTP/2 (expected: HTTP/2 200)", { annotation: checks("step6.test1.http2") }, async ({ stack }) => {
-    const res = await probe(stack.pageUrl, { ca: stack.tls.caPem });
-    expect(
-      res.httpVersion,
-      "Step 6 Test 1 expects `HTTP/2 200` through HAProxy, but ALPN did not negotiate h2: the TLS bind line lacks `alpn h2` (layer: proxy)",
-    ).toBe("2");
-    expect(res.status).toBe(200);
+  test.describe(() => {
+    // HTTP/2 is negotiated by ALPN on HAProxy's TLS bind line: a missing h2 is the proxy's.
+    test.use({ troubleshooting: { probe: helloProbe, layer: "proxy", why: "ALPN (HTTP/2) is negotiated by HAProxy's TLS bind line" } });
+
+    test("HAProxy speaks HTTP/2 (expected: HTTP/2 200)", { annotation: checks("step6.test1.http2") }, async ({ stack }) => {
+      const res = await probe(stack.pageUrl, { ca: stack.tls.caPem });
+      expect(
+        res.httpVersion,
+        "Step 6 Test 1 expects `HTTP/2 200` through HAProxy, but ALPN did not negotiate h2: the TLS bind line lacks `alpn h2` (layer: proxy)",
+      ).toBe("2");
+      expect(res.status).toBe(200);
+    });
   });
 });

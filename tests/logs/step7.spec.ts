@@ -121,12 +121,10 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
     expect(sockets[0]?.closedAt, "Step 7: the WebSocket should still be open after the conversation").toBeUndefined();
     const verdict = classifyConsole(hal.timelines.console);
     if (verdict.allowed.length)
-      test
-        .info()
-        .annotations.push({
-          type: "allowed console errors",
-          description: verdict.allowed.map((a) => `${a.allowance}: ${a.entry.text}`).join("; "),
-        });
+      test.info().annotations.push({
+        type: "allowed console errors",
+        description: verdict.allowed.map((a) => `${a.allowance}: ${a.entry.text}`).join("; "),
+      });
     expect(
       verdict.unexpected.map((e) => `${e.text} ${e.url}`),
       "Step 7: the browser console should show no errors (layer: page)",

@@ -5,10 +5,12 @@
 
 import { checks, expect, test } from "../../fixtures/index.ts";
 import { classifyConsole } from "../../harness/console-policy.ts";
+import { conversationProbe } from "../../harness/diagnose.ts";
 
 const MESSAGES = ["hello", "what time is it", "tell me a joke", "what is 2+2", "goodbye"];
 
 test.describe("Step 6 Test 4: multiple messages", { tag: ["@smoke"] }, () => {
+  test.use({ troubleshooting: { probe: conversationProbe(MESSAGES) } });
   test("the five checklist messages all get responses, with no errors", {
     annotation: checks("step6.test4.all-answered", "step6.test4.no-errors"),
   }, async ({ hal, contract }) => {

@@ -6,11 +6,16 @@
  */
 import type { SendVia } from "../../fixtures/hal-page.ts";
 import { checks, expect, test } from "../../fixtures/index.ts";
+import { loadConfig } from "../../harness/config.ts";
+import { conversationProbe } from "../../harness/diagnose.ts";
 
 const WAYS: SendVia[] = ["enter", "button"];
 const label = (via: SendVia) => (via === "enter" ? "Enter" : "the Send button");
 
 test.describe("Step 6 Test 3: text input", { tag: ["@smoke"] }, () => {
+  test.use({
+    troubleshooting: { probe: conversationProbe(["hello", "hello"], { replyBudgetMs: loadConfig().HAL_HELLO_REPLY_BUDGET_MS }) },
+  });
   for (const via of WAYS) {
     test(`"hello" sent by ${label(via)}: blue bubble on the right, HAL's reply on a white bubble on the left`, {
       annotation: checks("step6.test3.user-bubble", "step6.test3.hal-bubble", `step6.test3.send-${via}`),
@@ -45,12 +50,10 @@ test.describe("Step 6 Test 3: text input", { tag: ["@smoke"] }, () => {
       const reply = await hal.waitForReply(sent, "hello");
       expect(reply, `Step 6 Test 3: HAL should answer "hello" sent by ${label(via)} (layer: gateway)`).toBeDefined();
       const latency = (reply?.at ?? Number.NaN) - sent.sentAt;
-      test
-        .info()
-        .annotations.push({
-          type: "measured",
-          description: `reply to "hello" (${label(via)}) painted ${Math.round(latency)} ms after sending`,
-        });
+      test.info().annotations.push({
+        type: "measured",
+        description: `reply to "hello" (${label(via)}) painted ${Math.round(latency)} ms after sending`,
+      });
       expect(
         latency,
         `Step 6 Test 3: HAL's response should appear within ${suiteConfig.HAL_HELLO_REPLY_BUDGET_MS} ms (layer: gateway)`,

@@ -4,6 +4,7 @@
  * stays one socket for the whole session (no reconnect loop).
  */
 import { checks, expect, test } from "../../fixtures/index.ts";
+import { conversationProbe } from "../../harness/diagnose.ts";
 
 const QUESTIONS = [
   "hello",
@@ -21,6 +22,7 @@ const QUESTIONS = [
 ];
 
 test.describe("Post-Deployment: functionality", { tag: ["@smoke"] }, () => {
+  test.use({ troubleshooting: { probe: conversationProbe(QUESTIONS) } });
   test(`${QUESTIONS.length} messages in one session all get answers, on one WebSocket`, {
     annotation: checks("pdv.ten-messages", "pdv.text-input", "pdv.status-connected"),
   }, async ({ hal, contract }) => {

@@ -9,7 +9,9 @@
  */
 
 import { checks, expect, test } from "../../fixtures/index.ts";
-import { renderSizes, sizeReport } from "../../harness/message-sizes.ts";
+import { loadConfig } from "../../harness/config.ts";
+import { conversationProbe } from "../../harness/diagnose.ts";
+import { renderSizes, SMALL_BYTES, sizeReport } from "../../harness/message-sizes.ts";
 import { fmt, summarize } from "../../harness/stats.ts";
 
 const UI_LAG_MS = 200;
@@ -27,6 +29,13 @@ const QUESTIONS = [
 ];
 
 test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
+  // Replays the conversation directly and through the proxy: slow or oversized answers from
+  // the gateway itself are the gateway's; a UI fault leaves every probe green (layer: page).
+  test.use({
+    troubleshooting: {
+      probe: conversationProbe(QUESTIONS, { replyBudgetMs: loadConfig().HAL_REPLY_BUDGET_MS, maxMessageBytes: SMALL_BYTES }),
+    },
+  });
   test("every response arrives within 5 s (p50, p95, max reported)", {
     annotation: checks("pdv.reply-5s", "pdv.response-time", "success.response-times"),
   }, async ({ hal, suiteConfig }) => {

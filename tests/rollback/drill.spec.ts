@@ -7,6 +7,7 @@
  */
 
 import { checks, expect, test } from "../../fixtures/index.ts";
+import { helloProbe } from "../../harness/diagnose.ts";
 import { HalClient } from "../../harness/hal-client.ts";
 import type { HaproxyControl } from "../../harness/haproxy/control.ts";
 import type { StackHandle } from "../../harness/stack/types.ts";
@@ -32,8 +33,15 @@ function controlOf(stack: StackHandle): HaproxyControl {
 }
 
 test.describe("Rollback drill", { tag: ["@destructive"] }, () => {
+  test.use({ troubleshooting: { probe: helloProbe, layer: "proxy", why: "the drill operates HAProxy's configuration and reload" } });
   test("back up, reject a broken config, restore and reload: green again within 1 minute", {
-    annotation: checks("rollback.backup", "rollback.broken-rejected", "rollback.restore-green", "rollback.timing"),
+    annotation: checks(
+      "rollback.backup",
+      "rollback.broken-rejected",
+      "rollback.restore-green",
+      "rollback.timing",
+      "troubleshooting.syntax-error",
+    ),
   }, async ({ stack, hal }) => {
     const control = controlOf(stack);
     const started = Date.now();
