@@ -7,6 +7,7 @@ import { productionProject } from "./harness/production-project.ts";
 const suiteConfig = loadConfig();
 const chromium = chooseChromium();
 const isCI = !!process.env.CI;
+const soakRequested = process.env.HAL_SOAK_TESTS === "1" || process.argv.some((a) => a.includes("@soak"));
 
 export default defineConfig({
   testDir: "./tests",
@@ -40,5 +41,8 @@ export default defineConfig({
     },
   },
   // A configured target (HAL_TARGET_URL) replaces the reference project: nothing starts locally.
-  projects: isProduction(suiteConfig) ? [productionProject(suiteConfig, chromium)] : [{ name: "reference" }],
+  // The real 5/10/60-minute soaks (@soak) run only when asked for: `npm run soak` or `--grep @soak`.
+  projects: isProduction(suiteConfig)
+    ? [{ ...productionProject(suiteConfig, chromium), grepInvert: soakRequested ? undefined : /@soak/ }]
+    : [{ name: "reference", grepInvert: soakRequested ? undefined : /@soak/ }],
 });
