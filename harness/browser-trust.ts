@@ -35,10 +35,10 @@ function certutil(args: string[]): void {
  * `caPem` (none when undefined: public CAs only). Built once per CA content, atomically, so
  * parallel workers and runs share it safely.
  */
-export function productionBrowserHome(caPem: string | undefined): string {
+export function browserHomeTrusting(caPem: string | undefined): string {
   mkdirSync(RUN_DIR, { recursive: true });
   const id = caPem ? createHash("sha256").update(caPem).digest("hex").slice(0, 16) : "public";
-  const home = join(RUN_DIR, `browser-home-production-${id}`);
+  const home = join(RUN_DIR, `browser-home-trusting-${id}`);
   if (existsSync(join(home, READY))) return home;
   const tmp = mkdtempSync(join(RUN_DIR, "browser-home-tmp-"));
   try {

@@ -72,10 +72,9 @@ export function browserHome(): string {
   return home;
 }
 
-/** Per-stack flags: trust exactly the stack's own certificate (SPKI pin), and nothing more. */
+/** Per-stack flags: curl-style host mappings. Trust comes from the NSS database (browser-trust.ts). */
 export function stackLaunchArgs(stack: StackHandle): string[] {
   const args: string[] = [];
-  if (stack.tls.spkiHash) args.push(`--ignore-certificate-errors-spki-list=${stack.tls.spkiHash}`);
   // curl-style --resolve for the browser; Node clients get the same mappings (harness/resolve.ts).
   if (stack.tls.resolve.length) args.push(`--host-resolver-rules=${hostResolverRules(parseResolve(stack.tls.resolve.join(",")))}`);
   return args;

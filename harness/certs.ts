@@ -1,7 +1,9 @@
 /**
- * Self-signed server certificates for the reference stack, made fresh at each start.
- * Browsers trust exactly this key (by SPKI pin), Node clients get it as their CA, so TLS stays
- * strict everywhere: a wrong name or an expired certificate is still an error.
+ * Self-signed server certificates for the reference stack, made fresh at each start. Node
+ * clients get it as their CA and Chromium trusts it through an NSS database (browser-trust.ts),
+ * so TLS stays strict everywhere: a wrong name or an expired certificate is still an error.
+ * (The SPKI hash is only printed by `stack:up` for manual use: Chromium's SPKI allowlist would
+ * waive every certificate error for that key.)
  */
 import { createHash, X509Certificate } from "node:crypto";
 import { writeFile } from "node:fs/promises";

@@ -6,7 +6,7 @@
  */
 import type { Project } from "@playwright/test";
 import { type BrowserChoice, chromiumArgs } from "./browser.ts";
-import { productionBrowserHome } from "./browser-trust.ts";
+import { browserHomeTrusting } from "./browser-trust.ts";
 import type { SuiteConfig } from "./config.ts";
 import { credentialsOf } from "./redact.ts";
 
@@ -22,7 +22,7 @@ export function productionProject(config: SuiteConfig, chromium: BrowserChoice):
       launchOptions: {
         executablePath: chromium.executablePath,
         args: chromiumArgs(chromium),
-        env: { ...process.env, HOME: productionBrowserHome(config.HAL_CA_FILE?.pem) },
+        env: { ...process.env, HOME: browserHomeTrusting(config.HAL_CA_FILE?.pem) },
       },
     },
   };

@@ -9,6 +9,7 @@ export function percentile(values: number[], p: number): number {
 export interface Summary {
   n: number;
   p50: number;
+  p75: number;
   p95: number;
   max: number;
 }
@@ -17,6 +18,7 @@ export function summarize(values: number[]): Summary {
   return {
     n: values.length,
     p50: percentile(values, 50),
+    p75: percentile(values, 75),
     p95: percentile(values, 95),
     max: values.length ? Math.max(...values) : Number.NaN,
   };

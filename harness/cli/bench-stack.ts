@@ -27,4 +27,6 @@ for (let i = 0; i < runs; i++) {
     await stack.stop();
   }
 }
-console.log(`${runtime}: median ${Math.round(percentile(times, 50))} ms over ${runs} cold starts (min ${Math.round(Math.min(...times))}, max ${Math.round(Math.max(...times))})`);
+console.log(
+  `${runtime}: median ${Math.round(percentile(times, 50))} ms over ${runs} cold starts (min ${Math.round(Math.min(...times))}, max ${Math.round(Math.max(...times))})`,
+);

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/../.."
 need=()
 command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || need+=(haproxy)
 [ -n "${HAL_CHROMIUM_PATH:-}" ] || [ -x /usr/lib/chromium/chromium ] || need+=(chromium)
+# certutil puts the stack's certificate (or a private CA) into the browser's NSS database.
+command -v certutil >/dev/null 2>&1 || need+=(libnss3-tools)
 if [ ${#need[@]} -gt 0 ]; then
   if ! command -v apt-get >/dev/null 2>&1; then
     echo "setup: please install: ${need[*]} (no apt-get here)" >&2

@@ -109,7 +109,7 @@ export const CATALOGUE: FaultCase[] = [
     // the original HAL symptom. Only not-disconnected (and the review) can see it.
     description: "the use-server rule for upgrades is missing: upgrades go to the static server; the page connects, then drops",
     variant: haproxyFault("no-upgrade-acl"),
-    red: ["step3.review.upgrade-routed", "step6.test2.not-disconnected"],
+    red: ["step3.review.upgrade-routed", "troubleshooting.acls-match", "step6.test2.not-disconnected"],
     layer: "proxy",
     green: [...TEST1, ...reviewOnly(["step3.review.upgrade-routed"])],
     specs: [SPEC.http, SPEC.review, SPEC.status],
@@ -252,7 +252,7 @@ export const CATALOGUE: FaultCase[] = [
     kind: "haproxy",
     description: "valid for `haproxy -c` and at start, rejected by the running master on reload",
     variant: config("fails-on-reload"),
-    red: ["step3.reload.still-running", "rollback.restore-green"],
+    red: ["step3.reload.still-running", "pdv.haproxy-reloaded", "pdv.haproxy-running", "rollback.restore-green"],
     // Every reload test first asserts that the reload itself succeeded: with a failing reload
     // they all go red, rightly.
     collateral: [
@@ -261,6 +261,7 @@ export const CATALOGUE: FaultCase[] = [
       "rollback.backup",
       "rollback.broken-rejected",
       "rollback.timing",
+      "troubleshooting.syntax-error",
     ],
     layer: "proxy",
     green: [],
@@ -386,6 +387,18 @@ export const CATALOGUE: FaultCase[] = [
     specs: [SPEC.status, SPEC.logs],
   },
   {
+    name: "page-slow-render",
+    kind: "page",
+    description: "the page blocks its main thread for 700 ms whenever a reply arrives: the UI lags, the answers still come",
+    variant: {},
+    page: "slow-render",
+    red: ["pdv.no-ui-lag"],
+    layer: "page",
+    green: [],
+    specs: [SPEC.performance],
+    grep: "no lag in the UI",
+  },
+  {
     name: "page-no-client-script",
     kind: "page",
     description: "index.html is served but client.js is missing (404): the page never connects",
@@ -404,7 +417,7 @@ export const CATALOGUE: FaultCase[] = [
     kind: "certificate",
     description: "the certificate is for another name (hal.example.invalid)",
     variant: { certificate: { names: ["hal.example.invalid"] } },
-    red: ["pdv.no-ssl-errors", "step6.test1.proxy-200"],
+    red: ["pdv.no-ssl-errors", "pdv.page-reachable", "step6.test1.proxy-200"],
     collateral: ["step6.test1.http2"],
     layer: "proxy",
     green: ["step6.test1.static-200"],
@@ -415,7 +428,7 @@ export const CATALOGUE: FaultCase[] = [
     kind: "certificate",
     description: "the certificate expired yesterday",
     variant: { certificate: { notBefore: new Date(Date.now() - 30 * DAY), notAfter: new Date(Date.now() - DAY) } },
-    red: ["pdv.no-ssl-errors", "step6.test1.proxy-200"],
+    red: ["pdv.no-ssl-errors", "pdv.page-reachable", "step6.test1.proxy-200"],
     collateral: ["step6.test1.http2"],
     layer: "proxy",
     green: ["step6.test1.static-200"],

@@ -44,6 +44,15 @@ export const PAGE_FAULTS: Record<string, PageFault> = {
       ),
     },
   },
+  "slow-render": {
+    description: "the client blocks the main thread for 700 ms whenever a reply arrives (a heavy render): the UI lags",
+    patches: {
+      "client.js": replaceOnce(
+        'addMessage("hal", data.text);\n',
+        'addMessage("hal", data.text);\n        for (const end = performance.now() + 700; performance.now() < end; );\n',
+      ),
+    },
+  },
   "no-client-script": {
     description: "index.html is served, but client.js is missing (404): the page never connects",
     patches: { "client.js": () => null },
