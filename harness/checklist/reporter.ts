@@ -28,7 +28,9 @@ export default class ChecklistReporter implements Reporter {
       const seen = new Set<string>();
       const annotations = [...test.annotations, ...(final.annotations ?? [])].filter((a) => {
         const key = `${a.type}\u0000${a.description ?? ""}`;
-        return seen.has(key) ? false : (seen.add(key), true);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
       });
       target ||= annotations.find((a) => a.type === "target")?.description ?? "";
       outcomes.push({
