@@ -4,7 +4,7 @@
  * retries (a retried pass would hide a fault), and its own output directories so the main
  * run's reports are never clobbered: reports/selftest/<fault>/{checklist.json,test-results,run.log}.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { ChecklistReport } from "../checklist/verdicts.ts";
@@ -47,6 +47,8 @@ export function runFault(fault: FaultCase, env: NodeJS.ProcessEnv = process.env)
       env: { ...env, HAL_FAULT: fault.name, HAL_RUNTIME: "processes", HAL_REPORTS_DIR: dir, FORCE_COLOR: "0" },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    running.add(child);
+    child.on("exit", () => running.delete(child));
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
     const finish = (exitCode: number | null, error?: string) => {
@@ -57,6 +59,15 @@ export function runFault(fault: FaultCase, env: NodeJS.ProcessEnv = process.env)
     };
     child.on("error", (err) => finish(null, err.message));
     child.on("close", (code) => finish(code, report(code)));
+  });
+}
+
+/** Playwright runs under way: stopped with the self-test, so none outlives it (their teardown stops their stacks). */
+const running = new Set<ChildProcess>();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    for (const child of running) child.kill("SIGTERM");
+    process.exitCode = 130;
   });
 }
 

@@ -7,6 +7,7 @@
  * 5, 10 and 60 minutes.
  */
 
+import { readFile } from "node:fs/promises";
 import type { HalPage } from "../../fixtures/hal-page.ts";
 import { checks, expect, test } from "../../fixtures/index.ts";
 import { errorLines, haproxyProblems } from "../../harness/log-patterns.ts";
@@ -22,7 +23,7 @@ const TARGETS = [
   { id: "success.no-log-errors-1h", ms: 60 * MINUTE },
 ];
 
-async function soak(hal: HalPage, stack: StackHandle, durationMs: number): Promise<void> {
+async function soak(hal: HalPage, stack: StackHandle, durationMs: number, configFile?: string): Promise<void> {
   const info = test.info();
   for (const t of TARGETS.filter((t) => durationMs < t.ms)) {
     info.annotations.push({
@@ -31,7 +32,10 @@ async function soak(hal: HalPage, stack: StackHandle, durationMs: number): Promi
     });
   }
   const marks = Object.values(stack.logs).map((log) => ({ log, mark: log?.mark() ?? 0 }));
-  const timeouts = idleTimeouts(await stack.haproxy?.readConfig().catch(() => undefined));
+  const configText = stack.haproxy
+    ? await stack.haproxy.readConfig().catch(() => undefined)
+    : configFile && (await readFile(configFile, "utf8").catch(() => undefined));
+  const timeouts = idleTimeouts(configText);
   const connected = await hal.connect();
   expect(connected, 'Stability: the page never showed "Connected!"').toBeDefined();
   const started = Date.now();
@@ -76,7 +80,7 @@ test.describe("Stability", () => {
     annotation: checks(...TARGETS.map((t) => t.id)),
   }, async ({ hal, stack, suiteConfig }) => {
     test.setTimeout(suiteConfig.HAL_SOAK + 60_000);
-    await soak(hal, stack, suiteConfig.HAL_SOAK);
+    await soak(hal, stack, suiteConfig.HAL_SOAK, suiteConfig.HAL_HAPROXY_CONFIG);
   });
 
   for (const { label, ms, ids } of [
@@ -84,9 +88,9 @@ test.describe("Stability", () => {
     { label: "Post-deployment: 10 minutes", ms: 10 * MINUTE, ids: ["pdv.stable-10min"] },
     { label: "Success metric: 1 hour, no errors in any logs", ms: 60 * MINUTE, ids: ["success.stable-1h", "success.no-log-errors-1h"] },
   ]) {
-    test(`soak — ${label}`, { tag: ["@soak"], annotation: checks(...ids) }, async ({ hal, stack }) => {
+    test(`soak — ${label}`, { tag: ["@soak"], annotation: checks(...ids) }, async ({ hal, stack, suiteConfig }) => {
       test.setTimeout(ms + 2 * MINUTE);
-      await soak(hal, stack, ms);
+      await soak(hal, stack, ms, suiteConfig.HAL_HAPROXY_CONFIG);
     });
   }
 });
