@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 import { browserHome, chooseChromium, chromiumArgs } from "./harness/browser.ts";
 import { isProduction, loadConfig } from "./harness/config.ts";
@@ -7,6 +8,12 @@ import { productionProject } from "./harness/production-project.ts";
 const suiteConfig = loadConfig();
 const chromium = chooseChromium();
 const isCI = !!process.env.CI;
+// Chromium drops every HTTP/2 session (the page's WebSocket with it) with ERR_NETWORK_CHANGED
+// whenever the host's interfaces change, as they do each time a worker starts containers. With
+// containers possible, one worker: no stack starts while another worker's page is open.
+const mayUseContainers =
+  suiteConfig.HAL_RUNTIME === "containers" ||
+  (suiteConfig.HAL_RUNTIME === "auto" && !isProduction(suiteConfig) && (!!process.env.DOCKER_HOST || existsSync("/var/run/docker.sock")));
 const soakRequested = process.env.HAL_SOAK_TESTS === "1" || process.argv.some((a) => a.includes("@soak"));
 
 export default defineConfig({
@@ -17,7 +24,7 @@ export default defineConfig({
   globalTeardown: "./harness/global-teardown.ts",
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
-  workers: 2,
+  workers: mayUseContainers ? 1 : 2,
   fullyParallel: false,
   timeout: 30_000,
   expect: { timeout: 5_000 },
