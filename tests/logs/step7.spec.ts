@@ -113,11 +113,15 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   test("browser: the WebSocket stays open and the console shows no errors", {
     annotation: checks("step7.browser.ws-open", "pdv.no-console-errors"),
   }, async ({ hal }) => {
+    // Step 7 monitors over time: keep watching one reconnect period (3 s) after the conversation,
+    // so a socket that drops a moment after connecting is seen however fast the replies were.
+    const trouble = await hal.watchConnection(3_000);
     const sockets = hal.timelines.sockets;
     expect(
       sockets.length,
       "Step 7: the Network tab should show one WebSocket for the page (more means it reconnected; layer: proxy or gateway)",
     ).toBe(1);
+    expect(trouble, "Step 7: the WebSocket should stay open while it is monitored").toBeUndefined();
     expect(sockets[0]?.closedAt, "Step 7: the WebSocket should still be open after the conversation").toBeUndefined();
     const verdict = classifyConsole(hal.timelines.console);
     if (verdict.allowed.length)
