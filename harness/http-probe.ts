@@ -107,3 +107,14 @@ export async function gatewayAnswers(gatewayUrl: string): Promise<void> {
   const url = gatewayUrl.replace(/^ws/, "http");
   await probe(url, { method: "GET", timeoutMs: 2000 });
 }
+
+/**
+ * Readiness of HAProxy: it answers HTTPS on `host:port` at all. A certificate error is an
+ * answer too (a seeded certificate fault must still start); whether it serves correctly is for
+ * the checks.
+ */
+export async function proxyAnswers(pageUrl: string, caPem: string, host: string, port: number): Promise<void> {
+  await probe(pageUrl, { ca: caPem, connectTo: () => ({ host, port }), timeoutMs: 2000 }).catch((e: Error) => {
+    if (!/certificate|altnames|expired/i.test(e.message)) throw e;
+  });
+}

@@ -13,7 +13,7 @@ import type { StartedTestContainer } from "testcontainers";
 import { makeCertificate } from "../certs.ts";
 import { applyTestcontainersDefaults } from "../docker.ts";
 import { REFERENCE_TEMPLATE, renderTemplate } from "../haproxy/render.ts";
-import { gatewayAnswers, probe } from "../http-probe.ts";
+import { gatewayAnswers, proxyAnswers } from "../http-probe.ts";
 import { ensureImages } from "../images/build.ts";
 import { LogReader } from "../log-reader.ts";
 import { RUN_DIR } from "../paths.ts";
@@ -122,15 +122,10 @@ export async function startContainersStack(variant: StackVariant = {}): Promise<
     );
     const httpsPort = haproxyC?.getMappedPort(PORT.https) ?? 0;
     const pageUrl = `https://localhost:${httpsPort}/`;
-    // Any HTTP answer means HAProxy serves; whether it serves *correctly* is for the checks.
-    await waitUntil(
-      () =>
-        probe(pageUrl, { ca: cert.certPem, connectTo: () => ({ host: LOOPBACK, port: httpsPort }), timeoutMs: 2000 }).catch((e: Error) => {
-          if (/certificate|altnames|expired/i.test(e.message)) return undefined;
-          throw e;
-        }),
-      { what: "haproxy (container)", describeFailure: () => logs.haproxy.text() },
-    );
+    await waitUntil(() => proxyAnswers(pageUrl, cert.certPem, LOOPBACK, httpsPort), {
+      what: "haproxy (container)",
+      describeFailure: () => logs.haproxy.text(),
+    });
 
     return {
       description: "reference stack (containers)",

@@ -15,7 +15,7 @@ import { type ManagedProcess, spawnManaged } from "../child-process.ts";
 import { type HaproxyControl, reloadViaMaster } from "../haproxy/control.ts";
 import { parseShowProc, unixSocketSender } from "../haproxy/master-cli.ts";
 import { renderConfig } from "../haproxy/render.ts";
-import { gatewayAnswers, probe } from "../http-probe.ts";
+import { gatewayAnswers, probe, proxyAnswers } from "../http-probe.ts";
 import { REFERENCE_IMPL, REPO_ROOT, RUN_DIR } from "../paths.ts";
 import { waitUntil } from "../readiness.ts";
 import { findHaproxy } from "../tools.ts";
@@ -100,15 +100,11 @@ export async function startProcessesStack(variant: StackVariant = {}): Promise<S
     const haproxy = spawnManaged("haproxy", haproxyBin, ["-W", "-S", masterSocket, "-f", configPath], { cwd: dir });
     started.push(haproxy);
     const pageUrl = `https://localhost:${httpsPort}/`;
-    // Any HTTP answer means HAProxy serves; whether it serves *correctly* is for the checks.
-    await waitUntil(
-      () =>
-        probe(pageUrl, { ca: cert.certPem, connectTo: () => ({ host: HOST, port: httpsPort }), timeoutMs: 2000 }).catch((e: Error) => {
-          if (/certificate|altnames|expired/i.test(e.message)) return undefined;
-          throw e;
-        }),
-      { what: "haproxy", exited: haproxy.exited, describeFailure: () => haproxy.log.text() },
-    );
+    await waitUntil(() => proxyAnswers(pageUrl, cert.certPem, HOST, httpsPort), {
+      what: "haproxy",
+      exited: haproxy.exited,
+      describeFailure: () => haproxy.log.text(),
+    });
 
     const send = unixSocketSender(masterSocket);
     const control: HaproxyControl = {
