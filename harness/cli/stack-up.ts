@@ -23,7 +23,8 @@ console.log(`HAL reference stack is up (${stack.description}) in ${Date.now() - 
   HAProxy config:           ${stack.haproxy?.configPath ?? "-"}
   certificate names:        ${hostname ? `localhost, 127.0.0.1, ${hostname}` : "localhost, 127.0.0.1"}${certOut ? `\n  certificate PEM:          ${certOut}` : ""}
 
-The certificate is self-signed; open the page with chromium --ignore-certificate-errors-spki-list=${stack.tls.spkiHash}
+The certificate is self-signed. To look at the page: chromium --ignore-certificate-errors-spki-list=${stack.tls.spkiHash}
+(that flag waives every certificate check for this key: for exploring only; the suite trusts the certificate through NSS instead)
 Logs follow. Ctrl-C stops everything.
 `);
 for (const [name, log] of Object.entries(stack.logs)) {
