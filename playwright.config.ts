@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
-import { browserHome, chooseChromium, chromiumArgs } from "./harness/browser.ts";
-import { isProduction, loadConfig } from "./harness/config.ts";
-import { productionProject } from "./harness/production-project.ts";
+import { browserHome, chooseChromium, chromiumArgs } from "./harness/infra/browser.ts";
+import { isProduction, loadConfig } from "./harness/config/suite-config.ts";
+import { productionProject } from "./harness/stack/production-project.ts";
 
 // Both throw a clear error here, before any stack or browser starts.
 const suiteConfig = loadConfig();

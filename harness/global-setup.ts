@@ -1,6 +1,6 @@
 /** Before a run: sweep processes left by an earlier run that was killed too hard to clean up. */
-import { loadConfig } from "./config.ts";
-import { sweep } from "./pid-registry.ts";
+import { loadConfig } from "./config/suite-config.ts";
+import { sweep } from "./infra/pid-registry.ts";
 import { beforeRun } from "./stack/containers/run-hooks.ts";
 
 export default async function globalSetup(): Promise<void> {

@@ -1,5 +1,5 @@
 /** After a run: every worker is gone, so any registered process still alive is a leftover. */
-import { sweep } from "./pid-registry.ts";
+import { sweep } from "./infra/pid-registry.ts";
 import { afterRun } from "./stack/containers/run-hooks.ts";
 
 export default async function globalTeardown(): Promise<void> {

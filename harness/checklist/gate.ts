@@ -5,7 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { REPO_ROOT } from "../paths.ts";
-import { CHECKLIST_ANNOTATION } from "./annotate.ts";
+import { CHECKLIST_ANNOTATION } from "./annotations.ts";
 import { CHECKLIST } from "./items.ts";
 
 interface ListedSuite {

@@ -3,7 +3,7 @@
  * prints its URLs, and stops all of it on Ctrl-C. Replaces start_/stop_web_voice_servers.sh.
  */
 import { writeFileSync } from "node:fs";
-import { sweep } from "../pid-registry.ts";
+import { sweep } from "../infra/pid-registry.ts";
 import { startReferenceStack } from "../stack/start.ts";
 
 sweep();

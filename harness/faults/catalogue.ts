@@ -10,7 +10,7 @@
  * verdict is per test), so they are named rather than silently tolerated.
  */
 import { CONFIG_FAULTS } from "../../reference-impl/haproxy/faults/index.ts";
-import type { Layer } from "../diagnose.ts";
+import type { Layer } from "../probes/diagnose.ts";
 import { REFERENCE_IMPL } from "../paths.ts";
 import type { StackVariant } from "../stack/types.ts";
 

@@ -3,8 +3,8 @@
  * engine answers (or when asked for explicitly), processes otherwise. The handle's description
  * names the runtime, and every test is annotated with it.
  */
-import { loadConfig, type SuiteConfig } from "../config.ts";
-import { chooseRuntime } from "../docker.ts";
+import { loadConfig, type SuiteConfig } from "../config/suite-config.ts";
+import { chooseRuntime } from "../infra/docker.ts";
 import { startProcessesStack } from "./processes.ts";
 import type { StackHandle, StackVariant } from "./types.ts";
 
@@ -12,6 +12,6 @@ export async function startReferenceStack(variant: StackVariant = {}, config?: S
   const runtime = await chooseRuntime((config ?? loadConfig()).HAL_RUNTIME);
   if (runtime === "processes") return startProcessesStack(variant);
   // Loaded only here: a processes run never loads testcontainers.
-  const { startContainersStack } = await import("./containers.ts");
+  const { startContainersStack } = await import("./containers/stack.ts");
   return startContainersStack(variant);
 }

@@ -4,7 +4,7 @@
  * StackHandle. The production branch comes first: with a target configured, nothing starts
  * locally, whatever else (a fault variant, a runtime) is set.
  */
-import { isProduction, type SuiteConfig } from "../config.ts";
+import { isProduction, type SuiteConfig } from "../config/suite-config.ts";
 import { variantFromEnv } from "../faults/variants.ts";
 import { openProduction } from "./production.ts";
 import { startReferenceStack } from "./start.ts";

@@ -5,7 +5,7 @@
  * HAProxy in production); checks that need them skip with the reason.
  */
 import type { HaproxyControl } from "../haproxy/control.ts";
-import type { LogReader } from "../log-reader.ts";
+import type { LogReader } from "../logs/log-reader.ts";
 
 export type Runtime = "processes" | "containers" | "remote";
 

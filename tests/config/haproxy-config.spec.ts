@@ -8,10 +8,10 @@
 
 import { readFile } from "node:fs/promises";
 import { checks, expect, test } from "../../fixtures/index.ts";
-import type { SuiteConfig } from "../../harness/config.ts";
-import { helloProbe } from "../../harness/diagnose.ts";
-import { LONGEST_SOAK_MS, type Review, type RuleId, renderFindings, reviewConfig } from "../../harness/haproxy/review.ts";
-import { formatDuration } from "../../harness/haproxy/review-config.ts";
+import type { SuiteConfig } from "../../harness/config/suite-config.ts";
+import { helloProbe } from "../../harness/probes/diagnose.ts";
+import { LONGEST_SOAK_MS, type Review, type RuleId, renderFindings, reviewConfig } from "../../harness/rules/review.ts";
+import { formatDuration } from "../../harness/rules/review-config.ts";
 import type { StackHandle } from "../../harness/stack/types.ts";
 
 test.describe("Step 3: configuration", { tag: ["@smoke"] }, () => {

@@ -4,8 +4,8 @@
  */
 
 import { checks, expect, test } from "../../fixtures/index.ts";
-import { helloProbe } from "../../harness/diagnose.ts";
-import { probe } from "../../harness/http-probe.ts";
+import { helloProbe } from "../../harness/probes/diagnose.ts";
+import { probe } from "../../harness/probes/http-probe.ts";
 
 test.describe("Step 6 Test 1: basic connectivity", { tag: ["@smoke"] }, () => {
   test("static server answers HTTP 200 directly", { annotation: checks("step6.test1.static-200") }, async ({ stack }) => {

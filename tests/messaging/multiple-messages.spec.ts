@@ -4,8 +4,8 @@
  */
 
 import { checks, expect, test } from "../../fixtures/index.ts";
-import { classifyConsole } from "../../harness/console-policy.ts";
-import { conversationProbe } from "../../harness/diagnose.ts";
+import { classifyConsole } from "../../harness/page/console-policy.ts";
+import { conversationProbe } from "../../harness/probes/diagnose.ts";
 
 const MESSAGES = ["hello", "what time is it", "tell me a joke", "what is 2+2", "goodbye"];
 

@@ -6,8 +6,8 @@
  */
 import type { SendVia } from "../../fixtures/hal-page.ts";
 import { checks, expect, test } from "../../fixtures/index.ts";
-import { loadConfig } from "../../harness/config.ts";
-import { conversationProbe } from "../../harness/diagnose.ts";
+import { loadConfig } from "../../harness/config/suite-config.ts";
+import { conversationProbe } from "../../harness/probes/diagnose.ts";
 
 const WAYS: SendVia[] = ["enter", "button"];
 const label = (via: SendVia) => (via === "enter" ? "Enter" : "the Send button");

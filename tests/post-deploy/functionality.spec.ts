@@ -4,7 +4,7 @@
  * stays one socket for the whole session (no reconnect loop).
  */
 import { checks, expect, test } from "../../fixtures/index.ts";
-import { conversationProbe } from "../../harness/diagnose.ts";
+import { conversationProbe } from "../../harness/probes/diagnose.ts";
 
 const QUESTIONS = [
   "hello",

@@ -10,10 +10,10 @@
  */
 
 import { checks, expect, test } from "../../fixtures/index.ts";
-import { loadConfig } from "../../harness/config.ts";
-import { conversationProbe } from "../../harness/diagnose.ts";
-import { renderSizes, SMALL_BYTES, sizeReport } from "../../harness/message-sizes.ts";
-import { fmt, summarize } from "../../harness/stats.ts";
+import { loadConfig } from "../../harness/config/suite-config.ts";
+import { conversationProbe } from "../../harness/probes/diagnose.ts";
+import { renderSizes, SMALL_BYTES, sizeReport } from "../../harness/rules/message-sizes.ts";
+import { fmt, summarize } from "../../harness/rules/stats.ts";
 
 const INPUT_TO_PAINT_P75_MS = 200;
 const FREEZE_MS = 500;

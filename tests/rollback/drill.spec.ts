@@ -7,8 +7,8 @@
  */
 
 import { checks, expect, test } from "../../fixtures/index.ts";
-import { helloProbe } from "../../harness/diagnose.ts";
-import { HalClient } from "../../harness/hal-client.ts";
+import { helloProbe } from "../../harness/probes/diagnose.ts";
+import { HalClient } from "../../harness/probes/hal-client.ts";
 import type { HaproxyControl } from "../../harness/haproxy/control.ts";
 import type { StackHandle } from "../../harness/stack/types.ts";
 

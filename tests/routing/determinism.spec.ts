@@ -5,8 +5,8 @@
  */
 
 import { checks, expect, test } from "../../fixtures/index.ts";
-import { parseAccessLogs, route } from "../../harness/haproxy/access-log.ts";
-import { probe } from "../../harness/http-probe.ts";
+import { parseAccessLogs, route } from "../../harness/logs/haproxy-log.ts";
+import { probe } from "../../harness/probes/http-probe.ts";
 
 const ASSETS = ["", "client.js"];
 const ROUNDS = 12;

@@ -5,7 +5,7 @@
  */
 
 import { checks, expect, test } from "../../fixtures/index.ts";
-import { diagnose } from "../../harness/diagnose.ts";
+import { diagnose } from "../../harness/probes/diagnose.ts";
 import { VARIANTS } from "../../harness/faults/variants.ts";
 import { startReferenceStack } from "../../harness/stack/start.ts";
 

@@ -7,7 +7,7 @@ import { appendFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { describeLogSource, openLogSource, parseLogSource } from "../../harness/log-sources.ts";
+import { describeLogSource, openLogSource, parseLogSource } from "../../harness/logs/log-sources.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "hal-logsrc-"));
 

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { applyTestcontainersDefaults, chooseRuntime } from "../../harness/docker.ts";
+import { applyTestcontainersDefaults, chooseRuntime } from "../../harness/infra/docker.ts";
 import { hashContext, transpile } from "../../harness/images/context.ts";
 import { debianSuite, loadVersions, parseVersions } from "../../harness/images/versions.ts";
 import { bindToLoopback } from "../../harness/stack/containers/loopback-container.ts";

@@ -1,7 +1,7 @@
 /** The reference gateway speaks HAL's protocol and survives bad input (issue 2's contract). */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { HalClient } from "../../harness/hal-client.ts";
+import { HalClient } from "../../harness/probes/hal-client.ts";
 import { HEALTHY, startGateway } from "../../reference-impl/gateway/server.ts";
 
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

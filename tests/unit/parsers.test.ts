@@ -1,8 +1,8 @@
 /** Parsers the checks rely on: HAProxy access logs, the master CLI, the page's console policy. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { classifyConsole } from "../../harness/console-policy.ts";
-import { parseAccessLog, route } from "../../harness/haproxy/access-log.ts";
+import { classifyConsole } from "../../harness/page/console-policy.ts";
+import { parseAccessLog, route } from "../../harness/logs/haproxy-log.ts";
 import { parseShowProc } from "../../harness/haproxy/master-cli.ts";
 import { renderTemplate } from "../../harness/haproxy/render.ts";
 import { route as answer } from "../../reference-impl/gateway/router.ts";

@@ -7,7 +7,7 @@ import dns from "node:dns";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { test } from "node:test";
-import { connectToFor, connectToForUrl, hostResolverRules, installNodeResolve, parseResolve } from "../../harness/resolve.ts";
+import { connectToFor, connectToForUrl, hostResolverRules, installNodeResolve, parseResolve } from "../../harness/infra/resolve.ts";
 
 test("parses host:port:addr lists, IPv4 and bracketed IPv6", () => {
   assert.deepEqual(parseResolve("Hal.Example.Test:443:127.0.0.1, other.test:8443:[::1]"), [

@@ -7,7 +7,7 @@
  * own aliases; a stack started outside a run (`stack:up`) creates its own.
  */
 import { readFileSync } from "node:fs";
-import { dockerClient } from "../../docker.ts";
+import { dockerClient } from "../../infra/docker.ts";
 import { networkName, OWNER_LABEL } from "./sweep.ts";
 
 /** Set by global setup, inherited by the workers: the run's shared network. */

@@ -3,7 +3,7 @@
  * and networks whose owner is gone, and build (or find cached) the images once, before the
  * workers start — a cold build takes longer than a worker fixture may.
  */
-import { chooseRuntime, dockerEngineAnswers } from "../../docker.ts";
+import { chooseRuntime, dockerEngineAnswers } from "../../infra/docker.ts";
 import { createNetwork, ipv6ChurnWarning, RUN_NETWORK_ENV } from "./network.ts";
 import { ensureReaper } from "./reaper.ts";
 import { sweepContainers } from "./sweep.ts";

@@ -5,7 +5,7 @@
  * pid-registry.ts sweeps processes. Testcontainers' own reaper (Ryuk) is an image from a
  * registry and is off offline; this is its replacement.
  */
-import { isAlive } from "../../pid-registry.ts";
+import { isAlive } from "../../infra/pid-registry.ts";
 
 export const OWNER_LABEL = "hal-e2e.owner";
 export const STACK_LABEL = "hal-e2e.stack";
@@ -36,7 +36,7 @@ export function isLeftover(owner: number | undefined, opts: SweepOptions, alive:
 
 /** Removes leftover containers (forcefully, with their anonymous volumes), then their networks. */
 export async function sweepContainers(opts: SweepOptions = {}): Promise<string[]> {
-  const { dockerClient } = await import("../../docker.ts");
+  const { dockerClient } = await import("../../infra/docker.ts");
   const docker = (await dockerClient()).container.dockerode;
   const removed: string[] = [];
   const containers = await docker.listContainers({ all: true, filters: { label: [OWNER_LABEL] } });

@@ -9,7 +9,7 @@
  */
 import { HalClient } from "./hal-client.ts";
 import { probe } from "./http-probe.ts";
-import type { StackHandle } from "./stack/types.ts";
+import type { StackHandle } from "../stack/types.ts";
 
 export type Layer = "network" | "proxy" | "gateway" | "page";
 

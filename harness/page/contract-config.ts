@@ -2,7 +2,7 @@
  * A deployment with another build of HAL's page can override the expected strings and
  * selectors, one variable per item; every unset one keeps HAL's value (page-contract.ts).
  */
-import { HAL_PAGE, type PageContract } from "./page-contract.ts";
+import { HAL_PAGE, type PageContract } from "./contract.ts";
 
 export const CONTRACT_VARIABLES = {
   HAL_EXPECT_TITLE: ["title"],

@@ -4,7 +4,7 @@
  * `exited` promise so readiness waits fail fast when the component dies during start.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { LogReader } from "./log-reader.ts";
+import { LogReader } from "../logs/log-reader.ts";
 import { register, unregister } from "./pid-registry.ts";
 
 export interface ManagedProcess {

@@ -6,8 +6,8 @@
  * testcontainers is imported lazily: a processes run on a machine without Docker never loads it.
  */
 import type { ContainerRuntimeClient } from "testcontainers";
-import type { SuiteConfig } from "./config.ts";
-import type { Runtime } from "./stack/types.ts";
+import type { SuiteConfig } from "../config/suite-config.ts";
+import type { Runtime } from "../stack/types.ts";
 
 export type LocalRuntime = Exclude<Runtime, "remote">;
 

@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
-import { RUN_DIR } from "./paths.ts";
+import { RUN_DIR } from "../paths.ts";
 import { hostResolverRules, parseResolve } from "./resolve.ts";
-import type { StackHandle } from "./stack/types.ts";
+import type { StackHandle } from "../stack/types.ts";
 
 const SYSTEM_CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
@@ -75,7 +75,7 @@ export function browserHome(): string {
 /** Per-stack flags: curl-style host mappings. Trust comes from the NSS database (browser-trust.ts). */
 export function stackLaunchArgs(stack: StackHandle): string[] {
   const args: string[] = [];
-  // curl-style --resolve for the browser; Node clients get the same mappings (harness/resolve.ts).
+  // curl-style --resolve for the browser; Node clients get the same mappings (infra/resolve.ts).
   if (stack.tls.resolve.length) args.push(`--host-resolver-rules=${hostResolverRules(parseResolve(stack.tls.resolve.join(",")))}`);
   return args;
 }

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { createHash, X509Certificate } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { RUN_DIR } from "./paths.ts";
+import { RUN_DIR } from "../paths.ts";
 
 const READY = "trust-ready";
 

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { RUN_DIR } from "./paths.ts";
+import { RUN_DIR } from "../paths.ts";
 
 const DIR = join(RUN_DIR, "pids");
 

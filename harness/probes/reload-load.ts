@@ -6,7 +6,7 @@
  */
 import { EventEmitter } from "node:events";
 import WebSocket from "ws";
-import { type ProbeTls, probe } from "../http-probe.ts";
+import { type ProbeTls, probe } from "./http-probe.ts";
 
 export interface StreamOptions extends ProbeTls {
   /** Requests in flight at once (each loop sends its next request when the previous ends). */
