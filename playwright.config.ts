@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
-import { browserHome, chooseChromium, chromiumArgs } from "./harness/infra/browser.ts";
 import { isProduction, loadConfig } from "./harness/config/suite-config.ts";
+import { browserHome, chooseChromium, chromiumArgs } from "./harness/infra/browser.ts";
 import { productionProject } from "./harness/stack/production-project.ts";
 
 // Both throw a clear error here, before any stack or browser starts.

@@ -3,10 +3,11 @@
  * N times (default 5), on the runtime HAL_RUNTIME selects. Prints every run and the median.
  * A benchmark, not a test: budgets are read here, never asserted in specs.
  */
-import { probe } from "../probes/http-probe.ts";
+
 import { sweep } from "../infra/pid-registry.ts";
-import { startReferenceStack } from "../stack/start.ts";
+import { probe } from "../probes/http-probe.ts";
 import { percentile } from "../rules/stats.ts";
+import { startReferenceStack } from "../stack/start.ts";
 
 const runs = Number(process.argv[2] ?? 5);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`the number of runs must be a whole number >= 1, got "${process.argv[2]}"`);

@@ -15,11 +15,11 @@ import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { stripVTControlCharacters } from "node:util";
 import { Command } from "commander";
+import { redact, withoutCredentials } from "../config/redact.ts";
 import { ConfigError, loadConfig } from "../config/suite-config.ts";
+import { formatMapping } from "../infra/resolve.ts";
 import { describeLogSource } from "../logs/log-sources.ts";
 import { REPO_ROOT } from "../paths.ts";
-import { redact, withoutCredentials } from "../config/redact.ts";
-import { formatMapping } from "../infra/resolve.ts";
 import { soakProgress } from "./soak-progress.ts";
 import { EXIT, summarizeRun } from "./verify-summary.ts";
 

@@ -11,10 +11,10 @@ import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import ms from "ms";
 import { z } from "zod";
+import { type HostMapping, parseResolve } from "../infra/resolve.ts";
 import { type LogSource, parseLogSource } from "../logs/log-sources.ts";
 import { CONTRACT_VARIABLES, type ContractVariable } from "../page/contract-config.ts";
 import { redact } from "./redact.ts";
-import { type HostMapping, parseResolve } from "../infra/resolve.ts";
 
 const msBudget = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 

@@ -10,8 +10,8 @@
  * verdict is per test), so they are named rather than silently tolerated.
  */
 import { CONFIG_FAULTS } from "../../reference-impl/haproxy/faults/index.ts";
-import type { Layer } from "../probes/diagnose.ts";
 import { REFERENCE_IMPL } from "../paths.ts";
+import type { Layer } from "../probes/diagnose.ts";
 import type { StackVariant } from "../stack/types.ts";
 
 export type ExpectedLayer = Layer | "n/a";

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { RUN_DIR } from "../paths.ts";
-import { hostResolverRules, parseResolve } from "./resolve.ts";
 import type { StackHandle } from "../stack/types.ts";
+import { hostResolverRules, parseResolve } from "./resolve.ts";
 
 const SYSTEM_CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser"];
 

@@ -8,10 +8,10 @@
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { spawnManaged } from "../infra/child-process.ts";
-import { LogReader } from "./log-reader.ts";
-import { RUN_DIR } from "../paths.ts";
 import { redact } from "../config/redact.ts";
+import { spawnManaged } from "../infra/child-process.ts";
+import { RUN_DIR } from "../paths.ts";
+import { LogReader } from "./log-reader.ts";
 
 export type LogSource = { kind: "file"; path: string } | { kind: "command"; command: string };
 

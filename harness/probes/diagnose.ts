@@ -7,9 +7,10 @@
  *   gateway  – the gateway fails even when reached directly
  *   page     – every server-side probe works: the fault is in what the browser runs or shows
  */
+
+import type { StackHandle } from "../stack/types.ts";
 import { HalClient } from "./hal-client.ts";
 import { probe } from "./http-probe.ts";
-import type { StackHandle } from "../stack/types.ts";
 
 export type Layer = "network" | "proxy" | "gateway" | "page";
 

@@ -5,10 +5,10 @@
  * HAL_CA_FILE (browser-trust.ts); HTTPS errors are never ignored.
  */
 import type { Project } from "@playwright/test";
+import { credentialsOf } from "../config/redact.ts";
+import type { SuiteConfig } from "../config/suite-config.ts";
 import { type BrowserChoice, chromiumArgs } from "../infra/browser.ts";
 import { browserHomeTrusting } from "../infra/browser-trust.ts";
-import type { SuiteConfig } from "../config/suite-config.ts";
-import { credentialsOf } from "../config/redact.ts";
 
 export function productionProject(config: SuiteConfig, chromium: BrowserChoice): Project {
   const target = config.HAL_TARGET_URL;

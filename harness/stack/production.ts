@@ -5,10 +5,11 @@
  * strict TLS, and log readers fed by the configured log sources. It offers no HAProxy control
  * (no reload, no config writes) and no SPKI pin: certificate errors stay errors.
  */
-import { derivedWsUrl, type SuiteConfig } from "../config/suite-config.ts";
-import { describeLogSource, type OpenedLogSource, openLogSource } from "../logs/log-sources.ts";
+
 import { withoutCredentials } from "../config/redact.ts";
+import { derivedWsUrl, type SuiteConfig } from "../config/suite-config.ts";
 import { formatMapping, installNodeResolve } from "../infra/resolve.ts";
+import { describeLogSource, type OpenedLogSource, openLogSource } from "../logs/log-sources.ts";
 import type { StackHandle, StackLogs } from "./types.ts";
 
 export async function openProduction(config: SuiteConfig): Promise<StackHandle> {

@@ -8,12 +8,12 @@
  */
 
 import { checks, expect, test } from "../../fixtures/index.ts";
+import type { HaproxyControl } from "../../harness/haproxy/control.ts";
 import { helloProbe } from "../../harness/probes/diagnose.ts";
 import { HalClient } from "../../harness/probes/hal-client.ts";
-import type { HaproxyControl } from "../../harness/haproxy/control.ts";
+import { probe } from "../../harness/probes/http-probe.ts";
 import { RequestStream, watchSocket } from "../../harness/probes/reload-load.ts";
 import { find, parseConfig } from "../../harness/rules/review-config.ts";
-import { probe } from "../../harness/probes/http-probe.ts";
 import type { StackHandle } from "../../harness/stack/types.ts";
 
 /** How long the sockets are watched after the reload: one reconnect period of the page (3 s). */

@@ -7,9 +7,9 @@
  */
 import type { Page } from "@playwright/test";
 import { checks, expect, test } from "../../fixtures/index.ts";
-import { classifyConsole } from "../../harness/page/console-policy.ts";
 import { type AccessLogEntry, parseAccessLogs, route } from "../../harness/logs/haproxy-log.ts";
 import { errorLines, haproxyProblems } from "../../harness/logs/log-patterns.ts";
+import { classifyConsole } from "../../harness/page/console-policy.ts";
 import type { StackHandle } from "../../harness/stack/types.ts";
 
 const MESSAGES = ["hello", "what time is it", "goodbye"];

@@ -7,9 +7,9 @@
  */
 
 import { checks, expect, test } from "../../fixtures/index.ts";
+import type { HaproxyControl } from "../../harness/haproxy/control.ts";
 import { helloProbe } from "../../harness/probes/diagnose.ts";
 import { HalClient } from "../../harness/probes/hal-client.ts";
-import type { HaproxyControl } from "../../harness/haproxy/control.ts";
 import type { StackHandle } from "../../harness/stack/types.ts";
 
 const ROLLBACK_BUDGET_MS = 60_000;

@@ -5,9 +5,9 @@
  */
 import net from "node:net";
 import { checks, expect, test } from "../../fixtures/index.ts";
+import { errorLines } from "../../harness/logs/log-patterns.ts";
 import { HalClient } from "../../harness/probes/hal-client.ts";
 import { probe } from "../../harness/probes/http-probe.ts";
-import { errorLines } from "../../harness/logs/log-patterns.ts";
 
 function listening(url: string): Promise<string | undefined> {
   const u = new URL(url);

@@ -12,8 +12,8 @@ import type { HalPage } from "../../fixtures/hal-page.ts";
 import { checks, expect, test } from "../../fixtures/index.ts";
 import { errorLines, haproxyProblems } from "../../harness/logs/log-patterns.ts";
 import { formatDuration, idleTimeouts, soakPlan } from "../../harness/rules/soak-plan.ts";
-import type { StackHandle } from "../../harness/stack/types.ts";
 import { fmt, summarize } from "../../harness/rules/stats.ts";
+import type { StackHandle } from "../../harness/stack/types.ts";
 
 const MINUTE = 60_000;
 const TARGETS = [

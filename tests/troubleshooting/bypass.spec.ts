@@ -5,8 +5,8 @@
  */
 
 import { checks, expect, test } from "../../fixtures/index.ts";
-import { diagnose } from "../../harness/probes/diagnose.ts";
 import { VARIANTS } from "../../harness/faults/variants.ts";
+import { diagnose } from "../../harness/probes/diagnose.ts";
 import { startReferenceStack } from "../../harness/stack/start.ts";
 
 test.describe("Troubleshooting: bypass HAProxy to find the layer at fault", () => {

@@ -7,10 +7,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { redact } from "../../harness/config/redact.ts";
 import { ConfigError, derivedWsUrl, isProduction, loadCap, loadConfig, parseDuration } from "../../harness/config/suite-config.ts";
 import { HAL_PAGE } from "../../harness/page/contract.ts";
 import { pageContractFrom } from "../../harness/page/contract-config.ts";
-import { redact } from "../../harness/config/redact.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "hal-config-"));
 const TARGET = "https://hal.example.test:8443/";

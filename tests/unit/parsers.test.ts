@@ -1,10 +1,10 @@
 /** Parsers the checks rely on: HAProxy access logs, the master CLI, the page's console policy. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { classifyConsole } from "../../harness/page/console-policy.ts";
-import { parseAccessLog, route } from "../../harness/logs/haproxy-log.ts";
 import { parseShowProc } from "../../harness/haproxy/master-cli.ts";
 import { renderTemplate } from "../../harness/haproxy/render.ts";
+import { parseAccessLog, route } from "../../harness/logs/haproxy-log.ts";
+import { classifyConsole } from "../../harness/page/console-policy.ts";
 import { route as answer } from "../../reference-impl/gateway/router.ts";
 
 test("parses an httplog line for a WebSocket over HTTP/2", () => {

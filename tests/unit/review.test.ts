@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { REFERENCE_TEMPLATE, renderTemplate } from "../../harness/haproxy/render.ts";
+import { REFERENCE_IMPL } from "../../harness/paths.ts";
 import { type RuleId, reviewConfig } from "../../harness/rules/review.ts";
 import { parseConfig, parseDuration, tokenize } from "../../harness/rules/review-config.ts";
-import { REFERENCE_IMPL } from "../../harness/paths.ts";
 
 const VALUES = {
   bind_host: "127.0.0.1",
