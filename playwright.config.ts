@@ -1,20 +1,18 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 import { isProduction, loadConfig } from "./harness/config/suite-config.ts";
-import { browserHome, chooseChromium, chromiumArgs } from "./harness/infra/browser.ts";
+import { chooseChromium } from "./harness/infra/browser.ts";
 import { productionProject } from "./harness/stack/production-project.ts";
+import { resolveRuntime } from "./harness/stack/runtime.ts";
 
 // Both throw a clear error here, before any stack or browser starts.
 const suiteConfig = loadConfig();
-const chromium = chooseChromium();
+chooseChromium(suiteConfig);
 const isCI = !!process.env.CI;
 // Chromium drops every HTTP/2 session (the page's WebSocket with it) with ERR_NETWORK_CHANGED
-// whenever the host's interfaces change, as they do each time a worker starts containers. With
-// containers possible, one worker: no stack starts while another worker's page is open.
-const mayUseContainers =
-  suiteConfig.HAL_RUNTIME === "containers" ||
-  (suiteConfig.HAL_RUNTIME === "auto" && !isProduction(suiteConfig) && (!!process.env.DOCKER_HOST || existsSync("/var/run/docker.sock")));
-const soakRequested = process.env.HAL_SOAK_TESTS === "1" || process.argv.some((a) => a.includes("@soak"));
+// whenever the host's interfaces change, as they do each time a worker starts containers. On
+// containers, one worker: no stack starts while another worker's page is open.
+const runtime = isProduction(suiteConfig) ? undefined : resolveRuntime(suiteConfig);
+const soakRequested = suiteConfig.HAL_SOAK_TESTS || process.argv.some((a) => a.includes("@soak"));
 
 export default defineConfig({
   testDir: "./tests",
@@ -24,7 +22,7 @@ export default defineConfig({
   globalTeardown: "./harness/global-teardown.ts",
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
-  workers: mayUseContainers ? 1 : 2,
+  workers: runtime === "containers" ? 1 : 2,
   fullyParallel: false,
   timeout: 30_000,
   expect: { timeout: 5_000 },
@@ -41,15 +39,12 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     permissions: ["microphone"],
-    launchOptions: {
-      executablePath: chromium.executablePath,
-      args: chromiumArgs(chromium),
-      env: { ...process.env, HOME: browserHome() },
-    },
+    // Launch options (executable, flags, the target's CA and host mappings) come from the stack
+    // fixture: fixtures/stack.ts, built by harness/infra/browser.ts `browserLaunch`.
   },
   // A configured target (HAL_TARGET_URL) replaces the reference project: nothing starts locally.
   // The real 5/10/60-minute soaks (@soak) run only when asked for: `npm run soak` or `--grep @soak`.
   projects: isProduction(suiteConfig)
-    ? [{ ...productionProject(suiteConfig, chromium), grepInvert: soakRequested ? undefined : /@soak/ }]
+    ? [{ ...productionProject(suiteConfig), grepInvert: soakRequested ? undefined : /@soak/ }]
     : [{ name: "reference", grepInvert: soakRequested ? undefined : /@soak/ }],
 });

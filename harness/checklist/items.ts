@@ -2,7 +2,14 @@
  * Every item of DEPLOYMENT_CHECKLIST.md, with a stable id. An item is either checked by the
  * tests that declare its id (`checks(id)`), or `manual` with the reason a machine cannot check
  * it. The gate (gate.ts) fails when a checkable item has no test.
+ *
+ * The table is `as const`, so `ChecklistId` is the union of its ids: `checks()`, the fault
+ * catalogue and the review rules take that type, and a misspelt id is a compile error. Adding
+ * an item is one line here plus the test that checks it. The static-review items of Step 3
+ * come from the review rule table (harness/rules/review-table.ts): a new rule is one entry there.
  */
+import { REVIEW_RULES } from "../rules/review-table.ts";
+
 export type Section =
   | "Step 1"
   | "Step 2"
@@ -17,17 +24,19 @@ export type Section =
   | "Success Metrics"
   | "Troubleshooting";
 
-export interface ChecklistItem {
-  id: string;
-  section: Section;
-  text: string;
+export interface ChecklistItem<Id extends string = string> {
+  readonly id: Id;
+  readonly section: Section;
+  readonly text: string;
   /** Why a machine cannot check it; absent for checkable items. */
-  manual?: string;
+  readonly manual?: string;
 }
 
-const item = (section: Section, id: string, text: string, manual?: string): ChecklistItem => ({ id, section, text, manual });
+function item<const Id extends string>(section: Section, id: Id, text: string, manual?: string): ChecklistItem<Id> {
+  return manual === undefined ? { id, section, text } : { id, section, text, manual };
+}
 
-export const CHECKLIST: ChecklistItem[] = [
+export const CHECKLIST = [
   item(
     "Step 1",
     "step1.commit",
@@ -42,13 +51,7 @@ export const CHECKLIST: ChecklistItem[] = [
   ),
 
   item("Step 3", "step3.config-valid", "`haproxy -c -f /etc/haproxy/haproxy.cfg` reports: Configuration file is valid"),
-  item("Step 3", "step3.review.upgrade-routed", "Config review: WebSocket upgrades are routed to the gateway (hal2_ws)"),
-  item("Step 3", "step3.review.plain-not-to-gateway", "Config review: plain HTTP requests cannot reach the gateway"),
-  item("Step 3", "step3.review.tunnel-timeout", "Config review: `timeout tunnel` is at least the longest soak (1 h)"),
-  item("Step 3", "step3.review.alpn-h2", "Config review: `alpn h2` is offered where HTTP/2 is expected"),
-  item("Step 3", "step3.review.no-contradictions", "Config review: no options contradict each other"),
-  item("Step 3", "step3.review.no-ignored-timeouts", "Config review: no timeouts set where HAProxy ignores them"),
-  item("Step 3", "step3.review.host-acl-shadowing", "Config review: no earlier host ACL shadows the hal2_backend rule"),
+  ...REVIEW_RULES.map((r) => item("Step 3", `step3.review.${r.rule}`, r.item)),
   item("Step 3", "step3.reload.websocket-survives", "Graceful reload: an open WebSocket stays open and keeps getting replies"),
   item("Step 3", "step3.reload.http-no-failures", "Graceful reload: HTTP requests across the reload have 0 failures"),
   item("Step 3", "step3.reload.still-running", "After reload HAProxy is active (running)"),
@@ -153,6 +156,12 @@ export const CHECKLIST: ChecklistItem[] = [
     "Import errors in Python: pip install, sys.path, query_router.py",
     "Python environment of the real gateway, outside any deployment check",
   ),
-];
+] as const;
 
-export const CHECKLIST_BY_ID = new Map(CHECKLIST.map((i) => [i.id, i]));
+/** Every checklist id; a string that is not one does not type-check where an id is expected. */
+export type ChecklistId = (typeof CHECKLIST)[number]["id"];
+
+export const CHECKLIST_BY_ID: ReadonlyMap<string, ChecklistItem<ChecklistId>> = new Map(CHECKLIST.map((i) => [i.id, i]));
+
+/** True for a string that names a checklist item (for ids read back from reports and listings). */
+export const isChecklistId = (id: string): id is ChecklistId => CHECKLIST_BY_ID.has(id);

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import type { FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
-import { REPORTS_DIR } from "../paths.ts";
+import { loadConfig } from "../config/suite-config.ts";
 import { buildReport, renderMarkdown, renderText, type TestOutcome } from "./verdicts.ts";
 
 export default class ChecklistReporter implements Reporter {
@@ -42,7 +42,7 @@ export default class ChecklistReporter implements Reporter {
       });
     }
     const report = buildReport(outcomes, target || "no target (no test ran)");
-    const dir = process.env.HAL_REPORTS_DIR ?? REPORTS_DIR;
+    const dir = loadConfig().HAL_REPORTS_DIR;
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "checklist.json"), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(join(dir, "checklist.md"), renderMarkdown(report));

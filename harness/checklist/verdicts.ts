@@ -2,7 +2,8 @@
  * Turns test outcomes into a verdict per checklist item. Pure functions, shared by the
  * reporter, the `verify` CLI and the fault self-test.
  */
-import { CHECKLIST, type ChecklistItem, type Section } from "./items.ts";
+import { type Annotation, readAnnotations } from "./annotations.ts";
+import { CHECKLIST, type ChecklistItem, isChecklistId, type Section } from "./items.ts";
 
 export type Verdict = "pass" | "fail" | "skip" | "manual" | "not-run";
 
@@ -10,7 +11,7 @@ export interface TestOutcome {
   title: string;
   status: "passed" | "failed" | "timedOut" | "skipped" | "interrupted";
   flaky: boolean;
-  annotations: { type: string; description?: string }[];
+  annotations: Annotation[];
   error?: string;
 }
 
@@ -33,43 +34,40 @@ export interface ChecklistReport {
   unknownIds: string[];
 }
 
-const ids = (o: TestOutcome, type: string) => o.annotations.filter((a) => a.type === type).map((a) => a.description ?? "");
-
 function verdictFor(item: ChecklistItem, outcomes: TestOutcome[]): Pick<ItemReport, "verdict" | "reason" | "layer"> {
   if (item.manual) return { verdict: "manual", reason: item.manual };
   if (!outcomes.length) return { verdict: "not-run", reason: "no test for this item ran in this run" };
   const failed = outcomes.filter((o) => o.status === "failed" || o.status === "timedOut" || o.status === "interrupted");
   if (failed.length) {
-    const diagnosis = failed.flatMap((o) => ids(o, "diagnosis"))[0];
     return {
       verdict: "fail",
       reason: failed.map((o) => `${o.title}: ${(o.error ?? o.status).split("\n")[0]}`).join("; "),
-      layer: diagnosis?.split(":")[0],
+      layer: failed.map((o) => readAnnotations(o.annotations).layer).find((l) => l !== undefined),
     };
   }
   const passed = outcomes.filter((o) => o.status === "passed");
   if (!passed.length) {
-    const why = outcomes.flatMap((o) => ids(o, "skip")).filter(Boolean);
+    const why = outcomes.flatMap((o) => readAnnotations(o.annotations).skipReasons);
     return { verdict: "skip", reason: why[0] ?? "skipped" };
   }
   // A pass that only covered part of the item (a shortened soak) is reported as a skip, with why.
-  const partial = passed.flatMap((o) => ids(o, "checklist-partial")).find((d) => d.startsWith(`${item.id}:`));
-  if (partial) return { verdict: "skip", reason: partial.slice(item.id.length + 1).trim() };
+  const partial = passed.map((o) => readAnnotations(o.annotations).partial.get(item.id)).find((p) => p !== undefined);
+  if (partial !== undefined) return { verdict: "skip", reason: partial };
   return { verdict: "pass" };
 }
 
 export function buildReport(outcomes: TestOutcome[], target: string): ChecklistReport {
-  const known = new Set(CHECKLIST.map((i) => i.id));
-  const unknownIds = [...new Set(outcomes.flatMap((o) => ids(o, "checklist")).filter((id) => !known.has(id)))];
+  const read = new Map(outcomes.map((o) => [o, readAnnotations(o.annotations)]));
+  const unknownIds = [...new Set(outcomes.flatMap((o) => read.get(o)?.ids ?? []).filter((id) => !isChecklistId(id)))];
   const items = CHECKLIST.map((item): ItemReport => {
-    const mine = outcomes.filter((o) => ids(o, "checklist").includes(item.id));
+    const mine = outcomes.filter((o) => read.get(o)?.ids.includes(item.id));
     return {
       id: item.id,
       section: item.section,
       text: item.text,
       ...verdictFor(item, mine),
       tests: mine.map((o) => ({ title: o.title, status: o.status, flaky: o.flaky })),
-      measured: mine.flatMap((o) => ids(o, "measured")),
+      measured: mine.flatMap((o) => read.get(o)?.measured ?? []),
     };
   });
   const summary: Record<Verdict, number> = { pass: 0, fail: 0, skip: 0, manual: 0, "not-run": 0 };

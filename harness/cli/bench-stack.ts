@@ -4,6 +4,7 @@
  * A benchmark, not a test: budgets are read here, never asserted in specs.
  */
 
+import { loadConfig } from "../config/suite-config.ts";
 import { sweep } from "../infra/pid-registry.ts";
 import { probe } from "../probes/http-probe.ts";
 import { percentile } from "../rules/stats.ts";
@@ -11,12 +12,13 @@ import { startReferenceStack } from "../stack/start.ts";
 
 const runs = Number(process.argv[2] ?? 5);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`the number of runs must be a whole number >= 1, got "${process.argv[2]}"`);
+const config = loadConfig();
 sweep();
 const times: number[] = [];
 let runtime = "";
 for (let i = 0; i < runs; i++) {
   const started = performance.now();
-  const stack = await startReferenceStack();
+  const stack = await startReferenceStack(config);
   try {
     const res = await probe(stack.pageUrl, { ca: stack.tls.caPem, method: "GET" });
     if (res.status !== 200) throw new Error(`first proxied request answered ${res.status}`);

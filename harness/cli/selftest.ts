@@ -7,6 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
+import { listSuite } from "../checklist/listing.ts";
 import { CATALOGUE } from "../faults/catalogue.ts";
 import { judge } from "../faults/judge.ts";
 import { lastRun, pool, runFault } from "../faults/runner.ts";
@@ -36,9 +37,11 @@ const faults = wanted ? CATALOGUE.filter((f) => wanted.includes(f.name)) : CATAL
 
 const started = Date.now();
 console.log(`Fault self-test: ${faults.length} runs, ${options.parallel} at a time (HAL_RUNTIME=processes)`);
+// Each fault runs the tests that declare the items it names: the suite is listed once, here.
+const suite = options.rejudge ? [] : listSuite();
 const results = await pool(
   faults.map((fault) => async () => {
-    const run = options.rejudge ? lastRun(fault) : await runFault(fault);
+    const run = options.rejudge ? lastRun(fault) : await runFault(fault, suite);
     const result = judge(fault, run.report, run.wallMs, run.error);
     console.log(
       `  ${result.caught ? "caught" : "MISSED"}  ${fault.name} (${(run.wallMs / 1000).toFixed(0)} s)${result.caught ? "" : ` — ${result.problems[0]}; see ${run.dir}`}`,

@@ -3,16 +3,23 @@
  * prints its URLs, and stops all of it on Ctrl-C. Replaces start_/stop_web_voice_servers.sh.
  */
 import { writeFileSync } from "node:fs";
+import { loadConfig } from "../config/suite-config.ts";
+import { faultVariant } from "../faults/variants.ts";
 import { sweep } from "../infra/pid-registry.ts";
 import { startReferenceStack } from "../stack/start.ts";
 
+const config = loadConfig();
 sweep();
 const started = Date.now();
 // For trying `verify` as an outside user would: HAL_STACK_HOSTNAME adds a name of your choice
 // to the certificate, HAL_STACK_CERT_OUT writes the certificate PEM (usable as `verify --ca`).
-const hostname = process.env.HAL_STACK_HOSTNAME;
-const stack = await startReferenceStack(hostname ? { certificate: { names: ["localhost", "127.0.0.1", hostname] } } : {});
-const certOut = process.env.HAL_STACK_CERT_OUT;
+const hostname = config.HAL_STACK_HOSTNAME;
+const fault = faultVariant(config.HAL_FAULT);
+const stack = await startReferenceStack(
+  config,
+  hostname ? { ...fault, certificate: { ...fault.certificate, names: ["localhost", "127.0.0.1", hostname] } } : fault,
+);
+const certOut = config.HAL_STACK_CERT_OUT;
 if (certOut && stack.tls.caPem) writeFileSync(certOut, stack.tls.caPem);
 console.log(`HAL reference stack is up (${stack.description}) in ${Date.now() - started} ms
 

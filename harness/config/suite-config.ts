@@ -9,11 +9,14 @@
 import "dotenv/config";
 import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import ms from "ms";
 import { z } from "zod";
+import { FAULT_NAMES } from "../faults/catalogue.ts";
 import { type HostMapping, parseResolve } from "../infra/resolve.ts";
 import { type LogSource, parseLogSource } from "../logs/log-sources.ts";
 import { CONTRACT_VARIABLES, type ContractVariable } from "../page/contract-config.ts";
+import { REPORTS_DIR } from "../paths.ts";
 import { redact } from "./redact.ts";
 
 const msBudget = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -63,14 +66,35 @@ const contractShape = Object.fromEntries(Object.keys(CONTRACT_VARIABLES).map((na
   [K in ContractVariable]: z.ZodOptional<z.ZodString>;
 };
 
+const flag = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
 const Schema = z
   .object({
     /** Chromium executable; default: Playwright's, else Debian's chromium. */
-    HAL_CHROMIUM_PATH: z.string().optional(),
-    /** HAProxy binary for the processes runtime. */
-    HAL_HAPROXY_BIN: z.string().optional(),
+    HAL_CHROMIUM_PATH: parsed(existingFile).optional(),
+    /** HAProxy binary for the processes runtime (default: haproxy on PATH, else /usr/sbin/haproxy). */
+    HAL_HAPROXY_BIN: z.string().min(1).optional(),
     /** Where the reference stack runs: containers when a Docker engine answers, else processes. */
     HAL_RUNTIME: z.enum(["auto", "processes", "containers"]).default("auto"),
+    /** A seeded fault of the reference stack (harness/faults/catalogue.ts), e.g. gateway-down. */
+    HAL_FAULT: z
+      .string()
+      .min(1)
+      .optional()
+      .superRefine((name, ctx) => {
+        if (name !== undefined && !FAULT_NAMES.includes(name))
+          ctx.addIssue({ code: "custom", message: `is not a known fault; known: ${FAULT_NAMES.join(", ")}` });
+      }),
+    /** Run the real 5/10/60-minute soaks (@soak) too; `npm run soak` sets it. */
+    HAL_SOAK_TESTS: flag,
+    /** `npm run stack:up` only: one more name for the stack's certificate, and where to write it (PEM). */
+    HAL_STACK_HOSTNAME: z.string().min(1).optional(),
+    HAL_STACK_CERT_OUT: z.string().min(1).optional(),
+    /** Internal: where the read-only guard's canary leaves its marker (tests/production). */
+    HAL_GUARD_CANARY_MARKER: z.string().min(1).optional(),
     /** Checklist budgets (ms): status shows Connected! / a reply to "hello" / any reply. */
     HAL_CONNECT_BUDGET_MS: msBudget(3000),
     HAL_HELLO_REPLY_BUDGET_MS: msBudget(3000),
@@ -97,7 +121,11 @@ const Schema = z
     /** Most concurrent sessions or requests in flight a check may put on a production target. */
     HAL_LOAD_CAP: z.coerce.number().int().positive().max(50).default(3),
     /** Where reports (and reports/checklist.json) are read by the verify command. */
-    HAL_REPORTS_DIR: z.string().min(1).default("reports"),
+    HAL_REPORTS_DIR: z
+      .string()
+      .min(1)
+      .transform((dir) => resolve(dir))
+      .default(REPORTS_DIR),
     ...contractShape,
   })
   .superRefine((c, ctx) => {

@@ -1,8 +1,8 @@
 /**
  * Judges one fault's checklist report against its catalogue entry (pure, unit-tested):
  * caught when every expected item is red, the diagnosis names the expected layer, every
- * `green` item passes and nothing else fails. Anything failing beyond `red` and `collateral`
- * is a false red, reported by id.
+ * `green` item passes, every `unverified` item is skipped (with its reason) and nothing else
+ * fails. Anything failing beyond `red` and `collateral` is a false red, reported by id.
  */
 import type { ChecklistReport, ItemReport } from "../checklist/verdicts.ts";
 import type { FaultCase } from "./catalogue.ts";
@@ -34,8 +34,9 @@ export function judge(fault: FaultCase, report: ChecklistReport | undefined, wal
 
   for (const id of fault.red) if (verdict(id) !== "fail") problems.push(`${id} should be red, is ${verdict(id)}`);
   for (const id of fault.green) if (verdict(id) !== "pass") problems.push(`${id} should pass, is ${verdict(id)}`);
+  for (const id of fault.unverified ?? []) if (verdict(id) !== "skip") problems.push(`${id} should be skipped, is ${verdict(id)}`);
 
-  const allowed = new Set([...fault.red, ...(fault.collateral ?? [])]);
+  const allowed = new Set<string>([...fault.red, ...(fault.collateral ?? [])]);
   const falseReds = observedRed.filter((id) => !allowed.has(id));
   for (const id of falseReds) problems.push(`false red: ${id} (${items.get(id)?.reason?.split("\n")[0] ?? ""})`);
 

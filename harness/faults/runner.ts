@@ -1,15 +1,18 @@
 /**
- * Runs the suite against one catalogued fault: only its specs, HAL_FAULT=<name> on the
- * processes runtime (Docker activity makes Chromium drop HTTP/2 sessions), one worker, no
- * retries (a retried pass would hide a fault), and its own output directories so the main
- * run's reports are never clobbered: reports/selftest/<fault>/{checklist.json,test-results,run.log}.
+ * Runs the suite against one catalogued fault: only the tests that check the items the fault
+ * names (red, green, collateral, unverified), chosen by the checklist ids they declare, with
+ * HAL_FAULT=<name> on the processes runtime (Docker activity makes Chromium drop HTTP/2
+ * sessions), one worker, no retries (a retried pass would hide a fault), and its own output
+ * directories so the main run's reports are never clobbered:
+ * reports/selftest/<fault>/{checklist.json,test-results,run.log}.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import type { ListedTest } from "../checklist/listing.ts";
 import type { ChecklistReport } from "../checklist/verdicts.ts";
 import { REPO_ROOT, REPORTS_DIR } from "../paths.ts";
-import type { FaultCase } from "./catalogue.ts";
+import { type FaultCase, judgedItems } from "./catalogue.ts";
 
 export const SELFTEST_DIR = join(REPORTS_DIR, "selftest");
 const PLAYWRIGHT = join(REPO_ROOT, "node_modules", "@playwright", "test", "cli.js");
@@ -24,20 +27,32 @@ export interface RunOutcome {
   dir: string;
 }
 
-export function runFault(fault: FaultCase, env: NodeJS.ProcessEnv = process.env): Promise<RunOutcome> {
+/**
+ * The tests that check any item the fault names, as `file:line` locations for the Playwright
+ * CLI. The real 5/10/60-minute soaks (@soak) are never part of a self-test: the configurable
+ * soak checks the same items at the configured length.
+ */
+export function selectTests(fault: FaultCase, suite: ListedTest[]): string[] {
+  const wanted = new Set<string>(judgedItems(fault));
+  const chosen = suite.filter((t) => !t.tags.includes("soak") && t.ids.some((id) => wanted.has(id)));
+  return [...new Set(chosen.map((t) => t.location))];
+}
+
+export function runFault(fault: FaultCase, suite: ListedTest[], env: NodeJS.ProcessEnv = process.env): Promise<RunOutcome> {
   const dir = join(SELFTEST_DIR, fault.name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  const locations = selectTests(fault, suite);
+  if (!locations.length) return Promise.resolve({ wallMs: 0, exitCode: null, dir, error: "no test checks any item it names" });
   const args = [
     PLAYWRIGHT,
     "test",
-    ...fault.specs,
+    ...locations,
     "--workers=1",
     "--retries=0",
     `--global-timeout=${GLOBAL_TIMEOUT_MS}`,
     `--output=${join(dir, "test-results")}`,
     "--reporter=line,./harness/checklist/reporter.ts",
-    ...(fault.grep ? [`--grep=${fault.grep}`] : []),
   ];
   const log = createWriteStream(join(dir, "run.log"));
   const started = Date.now();

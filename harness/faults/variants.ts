@@ -1,29 +1,18 @@
 /**
- * Named variants of the reference stack, selected with HAL_FAULT=<name> (the fault self-test
- * sets it; a person can too, to see a check turn red). The table is derived from the catalogue
- * (catalogue.ts, which states what each fault must turn red), plus any config fault of
- * reference-impl/haproxy/faults not catalogued yet.
+ * The stack variant a run uses: the healthy reference stack, or the catalogued fault named by
+ * HAL_FAULT (the fault self-test sets it; a person can too, to see a check turn red). The
+ * name was validated with the rest of the configuration (harness/config/suite-config.ts).
  */
 import { join } from "node:path";
-import { CONFIG_FAULTS } from "../../reference-impl/haproxy/faults/index.ts";
 import { buildPageFault } from "../../reference-impl/page-faults/index.ts";
 import { RUN_DIR } from "../paths.ts";
 import type { StackVariant } from "../stack/types.ts";
-import { CATALOGUE } from "./catalogue.ts";
+import { CATALOGUE_BY_NAME } from "./catalogue.ts";
 
-export const VARIANTS: Record<string, StackVariant> = {
-  ...Object.fromEntries(Object.entries(CONFIG_FAULTS).map(([name, f]) => [name, f.variant])),
-  ...Object.fromEntries(CATALOGUE.map((f) => [f.name, f.variant])),
-};
-
-/** Page variants are files: built (once per content) when their variant is selected. */
-const PAGES = new Map(CATALOGUE.filter((f) => f.page).map((f) => [f.name, f.page as string]));
-
-export function variantFromEnv(env: NodeJS.ProcessEnv = process.env): StackVariant {
-  const name = env.HAL_FAULT;
+export function faultVariant(name: string | undefined): StackVariant {
   if (!name) return {};
-  const variant = VARIANTS[name];
-  if (!variant) throw new Error(`HAL_FAULT="${name}" is not a known stack variant; known: ${Object.keys(VARIANTS).join(", ")}`);
-  const page = PAGES.get(name);
-  return page ? { ...variant, staticRoot: buildPageFault(page, join(RUN_DIR, "page-faults")) } : variant;
+  const fault = CATALOGUE_BY_NAME.get(name);
+  if (!fault) throw new Error(`HAL_FAULT="${name}" is not a known fault; known: ${[...CATALOGUE_BY_NAME.keys()].join(", ")}`);
+  // Page variants are files: built (once per content) when their fault is selected.
+  return fault.page ? { ...fault.variant, staticRoot: buildPageFault(fault.page, join(RUN_DIR, "page-faults")) } : fault.variant;
 }

@@ -4,6 +4,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { applyPatches, type Patch } from "../faults/patch.ts";
 import { REFERENCE_IMPL } from "../paths.ts";
 
 export const REFERENCE_TEMPLATE = join(REFERENCE_IMPL, "haproxy", "haproxy.cfg.tmpl");
@@ -31,9 +32,14 @@ export function renderTemplate(template: string, values: Record<string, string |
   return out;
 }
 
-/** Renders `templatePath` (default: the reference config) to `outPath` and returns the text. */
-export async function renderConfig(outPath: string, values: HaproxyValues, templatePath = REFERENCE_TEMPLATE): Promise<string> {
-  const text = renderTemplate(await readFile(templatePath, "utf8"), { ...values });
+/** The reference template with a variant's patches applied (none: the reference itself). */
+export async function referenceTemplate(patches: readonly Patch[] = []): Promise<string> {
+  return applyPatches(await readFile(REFERENCE_TEMPLATE, "utf8"), patches);
+}
+
+/** Renders the reference config, patched by a variant, to `outPath` and returns the text. */
+export async function renderConfig(outPath: string, values: HaproxyValues, patches: readonly Patch[] = []): Promise<string> {
+  const text = renderTemplate(await referenceTemplate(patches), { ...values });
   await writeFile(outPath, text);
   return text;
 }

@@ -3,11 +3,11 @@
  * `chromium` package (its /usr/lib binary starts faster than the /usr/bin wrapper); or the
  * path in HAL_CHROMIUM_PATH. A missing browser is one clear error with the install command.
  */
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { chromium } from "@playwright/test";
-import { RUN_DIR } from "../paths.ts";
+import { existsSync } from "node:fs";
+import { chromium, type LaunchOptions } from "@playwright/test";
+import type { SuiteConfig } from "../config/suite-config.ts";
 import type { StackHandle } from "../stack/types.ts";
+import { browserHomeTrusting } from "./browser-trust.ts";
 import { hostResolverRules, parseResolve } from "./resolve.ts";
 
 const SYSTEM_CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser"];
@@ -18,12 +18,9 @@ export interface BrowserChoice {
   source: "HAL_CHROMIUM_PATH" | "playwright" | "system";
 }
 
-export function chooseChromium(env: NodeJS.ProcessEnv = process.env): BrowserChoice {
-  const configured = env.HAL_CHROMIUM_PATH;
-  if (configured) {
-    if (!existsSync(configured)) throw new Error(`HAL_CHROMIUM_PATH points to "${configured}", which does not exist.`);
-    return { executablePath: configured, source: "HAL_CHROMIUM_PATH" };
-  }
+export function chooseChromium(config: Pick<SuiteConfig, "HAL_CHROMIUM_PATH">): BrowserChoice {
+  // The schema has checked that the file exists.
+  if (config.HAL_CHROMIUM_PATH) return { executablePath: config.HAL_CHROMIUM_PATH, source: "HAL_CHROMIUM_PATH" };
   let bundled: string | undefined;
   try {
     bundled = chromium.executablePath();
@@ -65,17 +62,19 @@ export function chromiumArgs(choice: BrowserChoice): string[] {
   return args;
 }
 
-/** A private HOME, so the browser never touches the user's profile or keyring. */
-export function browserHome(): string {
-  const home = join(RUN_DIR, "browser-home");
-  mkdirSync(home, { recursive: true });
-  return home;
-}
-
-/** Per-stack flags: curl-style host mappings. Trust comes from the NSS database (browser-trust.ts). */
-export function stackLaunchArgs(stack: StackHandle): string[] {
-  const args: string[] = [];
-  // curl-style --resolve for the browser; Node clients get the same mappings (infra/resolve.ts).
+/**
+ * The one place Chromium's launch options are built: the chosen executable, the flags above, the
+ * target's host mappings (curl-style --resolve; Node clients get the same, infra/resolve.ts) and
+ * a private HOME whose NSS database trusts exactly the target's CA (browser-trust.ts), so a wrong
+ * name or an expired certificate stays an error.
+ */
+export function browserLaunch(config: Pick<SuiteConfig, "HAL_CHROMIUM_PATH">, stack: StackHandle): LaunchOptions {
+  const choice = chooseChromium(config);
+  const args = chromiumArgs(choice);
   if (stack.tls.resolve.length) args.push(`--host-resolver-rules=${hostResolverRules(parseResolve(stack.tls.resolve.join(",")))}`);
-  return args;
+  return {
+    executablePath: choice.executablePath,
+    args,
+    env: { ...process.env, HOME: browserHomeTrusting(stack.tls.caPem) },
+  };
 }

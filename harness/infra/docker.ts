@@ -1,15 +1,12 @@
 /**
  * The Docker engine, as testcontainers finds it (DOCKER_HOST, ~/.testcontainers.properties,
- * the local socket, rootless Docker ...), and the runtime choice that depends on it:
- * HAL_RUNTIME=auto means containers when an engine answers, processes otherwise.
+ * the local socket, rootless Docker ...). Whether the stack runs on it is decided in
+ * stack/runtime.ts.
  *
  * testcontainers is imported lazily: a processes run on a machine without Docker never loads it.
  */
 import type { ContainerRuntimeClient } from "testcontainers";
-import type { SuiteConfig } from "../config/suite-config.ts";
-import type { Runtime } from "../stack/types.ts";
-
-export type LocalRuntime = Exclude<Runtime, "remote">;
+export type LocalRuntime = "processes" | "containers";
 
 /**
  * Offline defaults: Ryuk (testcontainers' reaper) is an image from Docker Hub, so it stays off;
@@ -44,13 +41,4 @@ export async function dockerEngineAnswers(timeoutMs = 5000): Promise<boolean> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** The runtime to use: an explicit HAL_RUNTIME wins; `auto` asks whether an engine answers. */
-export async function chooseRuntime(
-  setting: SuiteConfig["HAL_RUNTIME"],
-  engineAnswers: () => Promise<boolean> = dockerEngineAnswers,
-): Promise<LocalRuntime> {
-  if (setting !== "auto") return setting;
-  return (await engineAnswers()) ? "containers" : "processes";
 }

@@ -7,15 +7,19 @@
  *   gateway  – the gateway fails even when reached directly
  *   page     – every server-side probe works: the fault is in what the browser runs or shows
  */
-
+import type { Layer } from "../checklist/annotations.ts";
+import type { SuiteConfig } from "../config/suite-config.ts";
 import type { StackHandle } from "../stack/types.ts";
 import { HalClient } from "./hal-client.ts";
 import { probe } from "./http-probe.ts";
 
-export type Layer = "network" | "proxy" | "gateway" | "page";
+export type { Layer };
+
+/** The budgets a probe may be held to, as configured. */
+export type ProbeBudgets = Pick<SuiteConfig, "HAL_HELLO_REPLY_BUDGET_MS" | "HAL_REPLY_BUDGET_MS">;
 
 /** A protocol-level probe: what a failing check did, replayable against any WebSocket URL. */
-export type WsProbe = (url: string, caPem: string | undefined) => Promise<string>;
+export type WsProbe = (url: string, caPem: string | undefined, budgets: ProbeBudgets) => Promise<string>;
 
 export interface Diagnosis {
   layer: Layer;
@@ -36,25 +40,26 @@ export const helloProbe: WsProbe = async (url, caPem) => {
 };
 
 export interface ConversationProbeOptions {
-  /** Fail when a reply takes longer (ms). */
-  replyBudgetMs?: number;
+  /** Fail when a reply takes longer than this configured budget. */
+  replyBudget?: keyof ProbeBudgets;
   /** Fail when a non-audio message from the gateway is this large or larger (bytes). */
   maxMessageBytes?: number;
 }
 
 /** Replays a test's conversation: every question answered, in budget, with small messages. */
 export function conversationProbe(questions: string[], opts: ConversationProbeOptions = {}): WsProbe {
-  return async (url, caPem) => {
+  return async (url, caPem, budgets) => {
     const client = await HalClient.connect(url, { caPem, timeoutMs: 5000 });
+    const replyBudgetMs = opts.replyBudget && budgets[opts.replyBudget];
     try {
       const latencies: number[] = [];
       for (const [i, q] of questions.entries()) {
-        const { frame, ms } = await client.ask(q, Math.max(5000, (opts.replyBudgetMs ?? 0) + 2000)).catch((e: Error) => {
+        const { frame, ms } = await client.ask(q, Math.max(5000, (replyBudgetMs ?? 0) + 2000)).catch((e: Error) => {
           throw new Error(`question ${i + 1} of ${questions.length} ("${q}"): ${e.message}`);
         });
         if (frame.type !== "response") throw new Error(`"${q}" got \`${frame.type}\`: ${JSON.stringify(frame.data)}`);
-        if (opts.replyBudgetMs !== undefined && ms > opts.replyBudgetMs)
-          throw new Error(`"${q}" answered in ${ms} ms, over the ${opts.replyBudgetMs} ms budget`);
+        if (replyBudgetMs !== undefined && ms > replyBudgetMs)
+          throw new Error(`"${q}" answered in ${ms} ms, over the ${replyBudgetMs} ms budget`);
         if (opts.maxMessageBytes !== undefined && frame.bytes >= opts.maxMessageBytes)
           throw new Error(`the answer to "${q}" is ${frame.bytes} B (limit ${opts.maxMessageBytes} B)`);
         latencies.push(ms);
@@ -82,6 +87,7 @@ const FRONT_LOADS = 6;
 
 export async function diagnose(
   stack: StackHandle,
+  budgets: ProbeBudgets,
   wsProbe: WsProbe = helloProbe,
   known?: { layer: Layer; why: string },
 ): Promise<Diagnosis> {
@@ -95,7 +101,7 @@ export async function diagnose(
     }
     return answers[0] ?? "";
   });
-  const wsProxied = await attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => wsProbe(stack.wsUrl, ca));
+  const wsProxied = await attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => wsProbe(stack.wsUrl, ca, budgets));
   const staticDirect = stack.direct.staticUrl
     ? await attempt(`static server direct (${stack.direct.staticUrl})`, async () => {
         const r = await probe(stack.direct.staticUrl as string, { method: "GET" });
@@ -104,7 +110,7 @@ export async function diagnose(
       })
     : undefined;
   const gatewayDirect = stack.direct.gatewayUrl
-    ? await attempt(`gateway direct (${stack.direct.gatewayUrl})`, () => wsProbe(stack.direct.gatewayUrl as string, undefined))
+    ? await attempt(`gateway direct (${stack.direct.gatewayUrl})`, () => wsProbe(stack.direct.gatewayUrl as string, undefined, budgets))
     : undefined;
   const observations = [front, wsProxied, staticDirect, gatewayDirect].filter((a) => a !== undefined).map((a) => a.line);
 

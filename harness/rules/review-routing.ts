@@ -5,7 +5,7 @@
  * HAProxy's own order: `use_backend` rules in file order, then `default_backend`.
  */
 
-import type { Finding, ReviewOptions } from "./review.ts";
+import type { RuleFinding as Finding, ReviewOptions } from "./review.ts";
 import {
   acls,
   argOf,
@@ -101,11 +101,9 @@ const upgradeUseServer = (b: Section, o: ReviewOptions) =>
   find(b, "use-server").find((d) => d.words[1] === o.gatewayServer && requiresUpgrade(conditionOf(d.words), acls(b)));
 
 export function upgradeRouted(c: ParsedConfig, o: ReviewOptions): Finding[] {
-  const rule = "upgrade-routed" as const;
   if (!gatewayServers(c, o).length) {
     return [
       {
-        rule,
         severity: "error",
         message: `no server named \`${o.gatewayServer}\` in any backend: WebSocket upgrades cannot reach the gateway`,
       },
@@ -121,7 +119,6 @@ export function upgradeRouted(c: ParsedConfig, o: ReviewOptions): Finding[] {
     }
     return [
       {
-        rule,
         severity: "error",
         section: label(fe),
         line: fe.line,
@@ -146,7 +143,6 @@ function weight(s: Server): number {
 }
 
 export function plainNotToGateway(c: ParsedConfig, o: ReviewOptions): Finding[] {
-  const rule = "plain-not-to-gateway" as const;
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const fe of frontends(c)) {
@@ -159,7 +155,6 @@ export function plainNotToGateway(c: ParsedConfig, o: ReviewOptions): Finding[] 
       const algo = effective(b, "balance")?.directive.words[1] ?? "roundrobin";
       if (balanced.some((s) => s.name === gw.name)) {
         findings.push({
-          rule,
           severity: "error",
           section: label(b),
           line: gw.line,
@@ -167,7 +162,6 @@ export function plainNotToGateway(c: ParsedConfig, o: ReviewOptions): Finding[] 
         });
       } else if (gw.words.includes("backup")) {
         findings.push({
-          rule,
           severity: "warning",
           section: label(b),
           line: gw.line,
@@ -178,7 +172,6 @@ export function plainNotToGateway(c: ParsedConfig, o: ReviewOptions): Finding[] 
         (u) => u.words[1] === o.gatewayServer && !requiresUpgrade(conditionOf(u.words), acls(b)),
       )) {
         findings.push({
-          rule,
           severity: "error",
           section: label(b),
           line: d.line,
@@ -191,7 +184,6 @@ export function plainNotToGateway(c: ParsedConfig, o: ReviewOptions): Finding[] 
 }
 
 export function hostAclShadowing(c: ParsedConfig, o: ReviewOptions): Finding[] {
-  const rule = "host-acl-shadowing" as const;
   return frontends(c).flatMap((fe): Finding[] => {
     const rs = routes(fe);
     const defined = acls(fe);
@@ -205,7 +197,6 @@ export function hostAclShadowing(c: ParsedConfig, o: ReviewOptions): Finding[] {
       const where = `\`use_backend ${r.target}\` (line ${r.line}) comes before the rule sending to \`${o.siteBackend}\` (line ${siteRule?.line})`;
       if (!r.cond) {
         findings.push({
-          rule,
           severity: "error",
           section: label(fe),
           line: r.line,
@@ -217,7 +208,6 @@ export function hostAclShadowing(c: ParsedConfig, o: ReviewOptions): Finding[] {
       if (!theirs) continue;
       if (!hosts.length) {
         findings.push({
-          rule,
           severity: "warning",
           section: label(fe),
           line: r.line,
@@ -225,7 +215,6 @@ export function hostAclShadowing(c: ParsedConfig, o: ReviewOptions): Finding[] {
         });
       } else if (theirs.some((h) => hosts.some((s) => sameHost(h, s)))) {
         findings.push({
-          rule,
           severity: "error",
           section: label(fe),
           line: r.line,

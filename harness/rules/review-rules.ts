@@ -1,20 +1,19 @@
 /**
- * The rules of the static review, one function per finding family (RuleId). Routing rules live
- * in review-routing.ts; these judge timeouts, ALPN and options. Each finding says why it
+ * Rules of the static review that judge timeouts, ALPN and options (routing rules live in
+ * review-routing.ts; the table of all rules, with their checklist items, in review-table.ts). Each finding says why it
  * matters for HAL's WebSockets, because `haproxy -c` accepts all of these configs.
  */
 
-import type { Finding, ReviewOptions } from "./review.ts";
+import type { RuleFinding as Finding, ReviewOptions } from "./review.ts";
 import { effective, effectiveTimeout, find, formatDuration, label, type ParsedConfig, type Section } from "./review-config.ts";
-import { frontends, gatewayServers, hostAclShadowing, plainNotToGateway, upgradeRouted } from "./review-routing.ts";
+import { frontends, gatewayServers } from "./review-routing.ts";
 
-type Rule = (c: ParsedConfig, o: ReviewOptions) => Finding[];
+export type Rule = (c: ParsedConfig, o: ReviewOptions) => Finding[];
 
 const proxies = (c: ParsedConfig) => c.sections.filter((s) => s.kind === "frontend" || s.kind === "backend" || s.kind === "listen");
 
 /** Idle WebSockets live in HAProxy's tunnel state, where only `timeout tunnel` applies. */
 export const tunnelTimeout: Rule = (c, o) => {
-  const rule = "tunnel-timeout" as const;
   const gw = [...new Set(gatewayServers(c, o).map((s) => s.backend))];
   const carriers = gw.length ? gw : proxies(c).filter((s) => s.kind !== "frontend" && find(s, "server").length);
   return carriers.flatMap((b): Finding[] => {
@@ -28,7 +27,6 @@ export const tunnelTimeout: Rule = (c, o) => {
         .join(" / ");
       return [
         {
-          rule,
           severity: "error",
           section: label(b),
           line: b.line,
@@ -40,7 +38,6 @@ export const tunnelTimeout: Rule = (c, o) => {
       const where = effective(b, "timeout", "tunnel");
       return [
         {
-          rule,
           severity: "error",
           section: where ? label(where.from) : label(b),
           line: where?.directive.line,
@@ -59,7 +56,6 @@ const versionAtLeast = (v: string | undefined, major: number, minor: number) => 
 
 /** Without h2 in ALPN, clients negotiate HTTP/1.1 and the checklist's `HTTP/2 200` cannot hold. */
 export const alpnH2: Rule = (c, o) => {
-  const rule = "alpn-h2" as const;
   if (!o.expectHttp2) return [];
   const global = c.sections.find((s) => s.kind === "global");
   const defaultAlpn = global ? find(global, "ssl-default-bind-alpn").at(-1)?.words[1] : undefined;
@@ -68,8 +64,7 @@ export const alpnH2: Rule = (c, o) => {
       .filter((d) => d.words.includes("ssl"))
       .map((d) => ({ fe, d })),
   );
-  if (!binds.length)
-    return [{ rule, severity: "error", message: "no TLS bind line (`bind ... ssl crt ...`): HTTPS with HTTP/2 is expected" }];
+  if (!binds.length) return [{ severity: "error", message: "no TLS bind line (`bind ... ssl crt ...`): HTTPS with HTTP/2 is expected" }];
   return binds.flatMap(({ fe, d }): Finding[] => {
     const i = d.words.indexOf("alpn");
     const alpn = i >= 0 ? d.words[i + 1] : defaultAlpn;
@@ -78,7 +73,6 @@ export const alpnH2: Rule = (c, o) => {
       const newer = versionAtLeast(o.haproxyVersion, 2, 8);
       return [
         {
-          rule,
           severity: newer ? "warning" : "error",
           section: label(fe),
           line: d.line,
@@ -89,7 +83,6 @@ export const alpnH2: Rule = (c, o) => {
     if (!alpn.split(",").includes("h2"))
       return [
         {
-          rule,
           severity: "error",
           section: label(fe),
           line: d.line,
@@ -121,7 +114,6 @@ function httpMode(s: Section): string | undefined {
 }
 
 export const noContradictions: Rule = (c) => {
-  const rule = "no-contradictions" as const;
   const findings: Finding[] = [];
   for (const s of c.sections.filter((x) => x.kind !== "global" && x.kind !== "other")) {
     const on = find(s, "option");
@@ -129,7 +121,6 @@ export const noContradictions: Rule = (c) => {
       const set = on.filter((d) => group.members.includes(d.words[1] ?? ""));
       if (new Set(set.map((d) => d.words[1])).size > 1) {
         findings.push({
-          rule,
           severity: "error",
           section: label(s),
           line: set.at(-1)?.line,
@@ -141,7 +132,6 @@ export const noContradictions: Rule = (c) => {
       const yes = on.find((x) => x.words[1] === d.words[2]);
       if (yes)
         findings.push({
-          rule,
           severity: "error",
           section: label(s),
           line: d.line,
@@ -150,7 +140,6 @@ export const noContradictions: Rule = (c) => {
     }
     if (effective(s, "mode")?.directive.words[1] === "tcp" && on.some((d) => d.words[1] === "httplog")) {
       findings.push({
-        rule,
         severity: "warning",
         section: label(s),
         line: s.line,
@@ -171,7 +160,6 @@ function frontendBackendModes(c: ParsedConfig): Finding[] {
       const beMode = be && httpMode(be);
       if (be && feMode && beMode && feMode !== beMode) {
         out.push({
-          rule: "no-contradictions",
           severity: "warning",
           section: label(be),
           line: be.line,
@@ -196,7 +184,6 @@ export const noIgnoredTimeouts: Rule = (c) =>
       const side = s.kind === "backend" ? "frontend" : "backend";
       return [
         {
-          rule: "no-ignored-timeouts",
           severity: "error",
           section: label(s),
           line: d.line,
@@ -205,13 +192,3 @@ export const noIgnoredTimeouts: Rule = (c) =>
       ];
     }),
   );
-
-export const RULES: Rule[] = [
-  upgradeRouted,
-  plainNotToGateway,
-  tunnelTimeout,
-  alpnH2,
-  noContradictions,
-  noIgnoredTimeouts,
-  hostAclShadowing,
-];

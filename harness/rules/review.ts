@@ -6,26 +6,22 @@
  */
 import { readFile } from "node:fs/promises";
 import { parseConfig } from "./review-config.ts";
-import { RULES } from "./review-rules.ts";
+import { REVIEW_RULES, type RuleId } from "./review-table.ts";
 
 export type Severity = "error" | "warning" | "info";
 
-/** Rule ids; each is checked by its own test, with checklist id `step3.review.<rule>`. */
-export type RuleId =
-  | "upgrade-routed"
-  | "plain-not-to-gateway"
-  | "tunnel-timeout"
-  | "alpn-h2"
-  | "no-contradictions"
-  | "no-ignored-timeouts"
-  | "host-acl-shadowing";
+export type { RuleId };
 
-export interface Finding {
-  rule: RuleId;
+/** What a rule function reports; the table (review-table.ts) stamps the rule's id on it. */
+export interface RuleFinding {
   severity: Severity;
   message: string;
   line?: number;
   section?: string;
+}
+
+export interface Finding extends RuleFinding {
+  rule: RuleId;
 }
 
 export interface ReviewOptions {
@@ -61,7 +57,7 @@ export interface Review {
 export function reviewConfig(text: string, options: Partial<ReviewOptions> = {}, source = "config text"): Review {
   const opts = { ...DEFAULT_REVIEW, ...options };
   const config = parseConfig(text);
-  return { source, findings: RULES.flatMap((rule) => rule(config, opts)) };
+  return { source, findings: REVIEW_RULES.flatMap(({ rule, check }) => check(config, opts).map((f) => ({ rule, ...f }))) };
 }
 
 /** The production path: review a config file given by path (e.g. a copy of /etc/haproxy/haproxy.cfg). */

@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import getPort from "get-port";
+import type { SuiteConfig } from "../config/suite-config.ts";
 import { type HaproxyControl, reloadViaMaster } from "../haproxy/control.ts";
 import { parseShowProc, unixSocketSender } from "../haproxy/master-cli.ts";
 import { renderConfig } from "../haproxy/render.ts";
@@ -42,8 +43,8 @@ async function reportedPort(proc: ManagedProcess, pattern: RegExp): Promise<numb
   return Number(pattern.exec(line.text)?.[1]);
 }
 
-export async function startProcessesStack(variant: StackVariant = {}): Promise<StackHandle> {
-  const haproxyBin = findHaproxy();
+export async function startProcessesStack(config: SuiteConfig, variant: StackVariant = {}): Promise<StackHandle> {
+  const haproxyBin = findHaproxy(config);
   mkdirSync(RUN_DIR, { recursive: true });
   const dir = await mkdtemp(join(RUN_DIR, "stack-"));
   const started: ManagedProcess[] = [];
@@ -95,7 +96,7 @@ export async function startProcessesStack(variant: StackVariant = {}): Promise<S
         hard_stop_after: "30s",
         ...variant.haproxyValues,
       },
-      variant.haproxyTemplate,
+      variant.haproxyPatches,
     );
     const haproxy = spawnManaged("haproxy", haproxyBin, ["-W", "-S", masterSocket, "-f", configPath], { cwd: dir });
     started.push(haproxy);

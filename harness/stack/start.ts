@@ -3,14 +3,13 @@
  * engine answers (or when asked for explicitly), processes otherwise. The handle's description
  * names the runtime, and every test is annotated with it.
  */
-import { loadConfig, type SuiteConfig } from "../config/suite-config.ts";
-import { chooseRuntime } from "../infra/docker.ts";
+import type { SuiteConfig } from "../config/suite-config.ts";
 import { startProcessesStack } from "./processes.ts";
+import { resolveRuntime } from "./runtime.ts";
 import type { StackHandle, StackVariant } from "./types.ts";
 
-export async function startReferenceStack(variant: StackVariant = {}, config?: SuiteConfig): Promise<StackHandle> {
-  const runtime = await chooseRuntime((config ?? loadConfig()).HAL_RUNTIME);
-  if (runtime === "processes") return startProcessesStack(variant);
+export async function startReferenceStack(config: SuiteConfig, variant: StackVariant = {}): Promise<StackHandle> {
+  if (resolveRuntime(config) === "processes") return startProcessesStack(config, variant);
   // Loaded only here: a processes run never loads testcontainers.
   const { startContainersStack } = await import("./containers/stack.ts");
   return startContainersStack(variant);

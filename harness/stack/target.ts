@@ -5,12 +5,12 @@
  * locally, whatever else (a fault variant, a runtime) is set.
  */
 import { isProduction, type SuiteConfig } from "../config/suite-config.ts";
-import { variantFromEnv } from "../faults/variants.ts";
+import { faultVariant } from "../faults/variants.ts";
 import { openProduction } from "./production.ts";
 import { startReferenceStack } from "./start.ts";
 import type { StackHandle } from "./types.ts";
 
 export async function openTarget(config: SuiteConfig): Promise<StackHandle> {
   if (isProduction(config)) return openProduction(config);
-  return startReferenceStack(variantFromEnv(), config);
+  return startReferenceStack(config, faultVariant(config.HAL_FAULT));
 }

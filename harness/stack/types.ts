@@ -4,6 +4,7 @@
  * Optional parts are absent where the target cannot offer them (no log source, no control of
  * HAProxy in production); checks that need them skip with the reason.
  */
+import type { Patch } from "../faults/patch.ts";
 import type { HaproxyControl } from "../haproxy/control.ts";
 import type { LogReader } from "../logs/log-reader.ts";
 
@@ -44,8 +45,8 @@ export interface StackHandle {
 
 /** Ways a reference stack can deviate from the healthy one (seeded faults use these). */
 export interface StackVariant {
-  /** HAProxy template to render instead of reference-impl/haproxy/haproxy.cfg.tmpl. */
-  haproxyTemplate?: string;
+  /** Patches of the reference HAProxy template (harness/faults/haproxy.ts). */
+  haproxyPatches?: readonly Patch[];
   /** Extra template values (override the defaults, e.g. hard_stop_after). */
   haproxyValues?: Record<string, string>;
   /** HAL_GW_* settings for the reference gateway. */

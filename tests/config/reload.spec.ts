@@ -7,34 +7,18 @@
  * page requests across it.
  */
 
-import { checks, expect, test } from "../../fixtures/index.ts";
-import type { HaproxyControl } from "../../harness/haproxy/control.ts";
-import { helloProbe } from "../../harness/probes/diagnose.ts";
-import { HalClient } from "../../harness/probes/hal-client.ts";
-import { probe } from "../../harness/probes/http-probe.ts";
-import { RequestStream, watchSocket } from "../../harness/probes/reload-load.ts";
-import { find, parseConfig } from "../../harness/rules/review-config.ts";
-import type { StackHandle } from "../../harness/stack/types.ts";
+import { checks, expect, find, helloProbe, measured, parseConfig, probe, RequestStream, test, watchSocket } from "../../fixtures/index.ts";
 
 /** How long the sockets are watched after the reload: one reconnect period of the page (3 s). */
 const WATCH_MS = 3_000;
 /** Requests of the stream before the reload starts and after it has finished. */
 const REQUESTS_EACH_SIDE = 20;
 
-function controlOf(stack: StackHandle): HaproxyControl {
-  test.skip(!stack.haproxy, "no control of HAProxy on this target: the reload is done by the operator (`systemctl reload haproxy`)");
-  return stack.haproxy as HaproxyControl;
-}
-
 /** `hard-stop-after` of the active config: how long a reload lets old workers keep their sockets. */
-async function hardStopOf(control: HaproxyControl): Promise<string> {
-  const global = parseConfig(await control.readConfig()).sections.find((s) => s.kind === "global");
+function hardStopOf(configText: string): string {
+  const global = parseConfig(configText).sections.find((s) => s.kind === "global");
   const directive = global && find(global, "hard-stop-after").at(-1);
   return directive ? directive.words.join(" ") : "no hard-stop-after";
-}
-
-function measured(description: string) {
-  test.info().annotations.push({ type: "measured", description });
 }
 
 test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
@@ -47,43 +31,37 @@ test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
   });
   test("a WebSocket open during the reload (HTTP/1.1 upgrade) stays open and keeps getting replies", {
     annotation: checks("step3.reload.websocket-survives"),
-  }, async ({ stack }) => {
-    const control = controlOf(stack);
-    const client = await HalClient.connect(stack.wsUrl, { caPem: stack.tls.caPem });
+  }, async ({ haproxy, halClient }) => {
+    const client = await halClient();
     const ask = (text: string) =>
       client.ask(text).then(
         (r) => ({ ok: r.frame.type === "response", text: `${r.frame.type} in ${r.ms} ms` }),
         (e: Error) => ({ ok: false, text: `no reply (${e.message})` }),
       );
-    try {
-      await client.ask("hello");
-      const reload = await control.reload();
-      expect(reload.ok, "Step 3 reload: the reload itself should succeed (layer: proxy; see step3.reload.still-running)").toBe(true);
-      measured(`reload ${reload.ms} ms; old workers are bounded by ${await hardStopOf(control)}`);
-      const right = await ask("what time is it");
-      const trouble = await watchSocket(client.ws, WATCH_MS);
-      const later = await ask("what is 2+2");
-      measured(`right after: ${right.text}; ${WATCH_MS / 1000} s later: ${later.text}`);
-      expect(right.ok, `Step 3 reload: replies should keep coming right after the reload (layer: proxy): ${right.text}`).toBe(true);
-      expect(trouble, "Step 3 reload: the WebSocket open during the reload should stay open (layer: proxy)").toBeUndefined();
-      expect(later.ok, `Step 3 reload: replies should still come ${WATCH_MS / 1000} s after the reload (layer: proxy): ${later.text}`).toBe(
-        true,
-      );
-    } finally {
-      await client.close();
-    }
+    await client.ask("hello");
+    const reload = await haproxy.reload();
+    expect(reload.ok, "Step 3 reload: the reload itself should succeed (layer: proxy; see step3.reload.still-running)").toBe(true);
+    measured(`reload ${reload.ms} ms; old workers are bounded by ${hardStopOf(await haproxy.readConfig())}`);
+    const right = await ask("what time is it");
+    const trouble = await watchSocket(client.ws, WATCH_MS);
+    const later = await ask("what is 2+2");
+    measured(`right after: ${right.text}; ${WATCH_MS / 1000} s later: ${later.text}`);
+    expect(right.ok, `Step 3 reload: replies should keep coming right after the reload (layer: proxy): ${right.text}`).toBe(true);
+    expect(trouble, "Step 3 reload: the WebSocket open during the reload should stay open (layer: proxy)").toBeUndefined();
+    expect(later.ok, `Step 3 reload: replies should still come ${WATCH_MS / 1000} s after the reload (layer: proxy): ${later.text}`).toBe(
+      true,
+    );
   });
 
   // Chromium carries the page's WebSocket over HTTP/2 (RFC 8441) when ALPN offers h2, over the
   // HTTP/1.1 upgrade otherwise; HAProxy's old worker treats the two differently on a reload.
   test("the page's WebSocket (HTTP/2 where h2 is offered) stays open across the reload and keeps getting replies", {
     annotation: checks("step3.reload.websocket-survives"),
-  }, async ({ stack, hal }) => {
-    const control = controlOf(stack);
+  }, async ({ haproxy, hal }) => {
     expect(await hal.connect(), 'Step 3 reload: the page should show "Connected!" before the reload (layer: proxy)').toBeDefined();
-    const reload = await control.reload();
+    const reload = await haproxy.reload();
     expect(reload.ok, "Step 3 reload: the reload itself should succeed (layer: proxy; see step3.reload.still-running)").toBe(true);
-    measured(`reload ${reload.ms} ms; old workers are bounded by ${await hardStopOf(control)}`);
+    measured(`reload ${reload.ms} ms; old workers are bounded by ${hardStopOf(await haproxy.readConfig())}`);
     const [right] = await hal.converse(["what is 2+2"]);
     const trouble = await hal.watchConnection(WATCH_MS);
     const [later] = await hal.converse(["what time is it"]);
@@ -100,12 +78,11 @@ test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
 
   test("a stream of page requests across the reload has 0 failures", {
     annotation: checks("step3.reload.http-no-failures"),
-  }, async ({ stack }) => {
-    const control = controlOf(stack);
+  }, async ({ stack, haproxy }) => {
     const stream = new RequestStream(stack.pageUrl, { ca: stack.tls.caPem, concurrency: 2, maxRequests: 1000, maxMs: 20_000 });
     await stream.completed(REQUESTS_EACH_SIDE);
     const startedAt = Date.now();
-    const reload = await control.reload();
+    const reload = await haproxy.reload();
     const endedAt = Date.now();
     await stream.completed(stream.outcomes.length + REQUESTS_EACH_SIDE);
     const summary = await stream.stop({ startedAt, endedAt });
@@ -123,11 +100,10 @@ test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
 
   test("HAProxy is still running afterwards: master and a fresh worker, page served", {
     annotation: checks("step3.reload.still-running", "pdv.haproxy-reloaded", "pdv.haproxy-running"),
-  }, async ({ stack }) => {
-    const control = controlOf(stack);
-    const before = await control.processes();
-    const reload = await control.reload();
-    const after = await control.processes();
+  }, async ({ stack, haproxy }) => {
+    const before = await haproxy.processes();
+    const reload = await haproxy.reload();
+    const after = await haproxy.processes();
     const fresh = after.current.filter((w) => !before.current.some((b) => b.pid === w.pid));
     measured(
       `reload ${reload.ms} ms; master ${after.master?.pid}, current workers ${after.current.map((w) => w.pid).join(", ")}, old ${after.old.length}`,

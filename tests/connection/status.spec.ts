@@ -3,7 +3,7 @@
  * status beginning "Connected!" within 3 s and never "Disconnected"; the console shows
  * "[OK] Connected to HAL" and no WebSocket errors. The status is judged as a timeline.
  */
-import { checks, expect, test } from "../../fixtures/index.ts";
+import { checks, expect, measured, test } from "../../fixtures/index.ts";
 
 test.describe("Step 6 Test 2: WebSocket connection", { tag: ["@smoke"] }, () => {
   test.beforeEach(async ({ hal }) => {
@@ -15,9 +15,7 @@ test.describe("Step 6 Test 2: WebSocket connection", { tag: ["@smoke"] }, () => 
   }, async ({ hal, contract, suiteConfig }) => {
     const connected = await hal.waitForStatus(contract.status.connectedPrefix);
     const ms = connected ? connected.at - hal.timelines.navigationStart : Number.NaN;
-    test
-      .info()
-      .annotations.push({ type: "measured", description: `first "${connected?.text}" at ${Math.round(ms)} ms after navigation start` });
+    measured(`first "${connected?.text}" at ${Math.round(ms)} ms after navigation start`);
     expect(hal.timelines.status[0]?.text, 'Step 6 Test 2: the status should first show "Connecting..." (layer: page)').toBe(
       contract.status.connecting,
     );

@@ -3,21 +3,19 @@
  * (HTTP 200) and against the public URL through HAProxy (HTTP/2 200).
  */
 
-import { checks, expect, test } from "../../fixtures/index.ts";
-import { helloProbe } from "../../harness/probes/diagnose.ts";
-import { probe } from "../../harness/probes/http-probe.ts";
+import { checks, expect, helloProbe, measured, probe, test } from "../../fixtures/index.ts";
 
 test.describe("Step 6 Test 1: basic connectivity", { tag: ["@smoke"] }, () => {
   test("static server answers HTTP 200 directly", { annotation: checks("step6.test1.static-200") }, async ({ stack }) => {
     test.skip(!stack.direct.staticUrl, "no direct static server URL is configured");
     const res = await probe(stack.direct.staticUrl as string);
-    test.info().annotations.push({ type: "measured", description: `direct static: HTTP/${res.httpVersion} ${res.status}` });
+    measured(`direct static: HTTP/${res.httpVersion} ${res.status}`);
     expect(res.status, "Step 6 Test 1: `curl -I http://<static server>` should answer 200 (layer: static server)").toBe(200);
   });
 
   test("page answers 200 through HAProxy", { annotation: checks("step6.test1.proxy-200") }, async ({ stack }) => {
     const res = await probe(stack.pageUrl, { ca: stack.tls.caPem });
-    test.info().annotations.push({ type: "measured", description: `through HAProxy: HTTP/${res.httpVersion} ${res.status}` });
+    measured(`through HAProxy: HTTP/${res.httpVersion} ${res.status}`);
     expect(res.status, `Step 6 Test 1: \`curl -I ${stack.pageUrl}\` should answer 200 (layer: proxy)`).toBe(200);
   });
 

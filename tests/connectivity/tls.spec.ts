@@ -4,7 +4,7 @@
  * configured CA), so a wrong name or an expired certificate is a failure here.
  */
 import tls from "node:tls";
-import { checks, expect, test } from "../../fixtures/index.ts";
+import { checks, expect, measured, test } from "../../fixtures/index.ts";
 
 test.describe("Connectivity", { tag: ["@smoke"] }, () => {
   test("the public URL can be accessed in the browser", { annotation: checks("pdv.page-reachable") }, async ({ hal, contract }) => {
@@ -34,6 +34,6 @@ test.describe("Connectivity", { tag: ["@smoke"] }, () => {
       result.error,
       "Post-Deployment: TLS should verify strictly: right name, valid dates, trusted issuer (layer: proxy certificate)",
     ).toBeUndefined();
-    test.info().annotations.push({ type: "measured", description: `${result.protocol}, certificate valid until ${result.validTo}` });
+    measured(`${result.protocol}, certificate valid until ${result.validTo}`);
   });
 });

@@ -6,40 +6,42 @@
  * closes the page before reading.
  */
 import type { Page } from "@playwright/test";
-import { checks, expect, test } from "../../fixtures/index.ts";
-import { type AccessLogEntry, parseAccessLogs, route } from "../../harness/logs/haproxy-log.ts";
-import { errorLines, haproxyProblems } from "../../harness/logs/log-patterns.ts";
-import { classifyConsole } from "../../harness/page/console-policy.ts";
-import type { StackHandle } from "../../harness/stack/types.ts";
+import {
+  type AccessLogEntry,
+  allowedConsoleErrors,
+  checks,
+  classifyConsole,
+  errorLines,
+  expect,
+  haproxyProblems,
+  type LogViews,
+  parseAccessLogs,
+  route,
+  test,
+} from "../../fixtures/index.ts";
 
 const MESSAGES = ["hello", "what time is it", "goodbye"];
 
-test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
-  let haproxyMark = 0;
-  let gatewayMark = 0;
+/** Closes the page (ending the tunnel) and returns HAProxy's access log lines of this test. */
+async function accessLog(log: LogViews["haproxy"], page: Page): Promise<AccessLogEntry[]> {
+  await page.close();
+  if (!log) return [];
+  // The tunnel's line follows the close; wait for any 101 or for the WS request to be logged.
+  await log.waitFor(/ 101 |hal2_ws/, 3000);
+  return parseAccessLogs(log.lines());
+}
 
-  test.beforeEach(async ({ stack, hal }) => {
-    haproxyMark = stack.logs.haproxy?.mark() ?? 0;
-    gatewayMark = stack.logs.gateway?.mark() ?? 0;
+test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
+  test.beforeEach(async ({ hal }) => {
     await hal.connect();
     await hal.converse(MESSAGES);
   });
 
-  /** Closes the page (ending the tunnel) and returns HAProxy's access log lines of this test. */
-  async function accessLog(stack: StackHandle, page: Page): Promise<AccessLogEntry[]> {
-    const log = stack.logs.haproxy;
-    await page.close();
-    if (!log) return [];
-    // The tunnel's line follows the close; wait for any 101 or for the WS request to be logged.
-    await log.waitFor(/ 101 |hal2_ws/, { mark: haproxyMark, timeoutMs: 3000 }).catch(() => undefined);
-    return parseAccessLogs(log.since(haproxyMark));
-  }
-
   test("HAProxy log: the WebSocket went to hal2_backend/hal2_ws with 101", {
     annotation: checks("step7.haproxy.ws-routed", "troubleshooting.routing-logs"),
-  }, async ({ stack, page }) => {
-    test.skip(!stack.logs.haproxy, "no HAProxy log source is configured");
-    const entries = await accessLog(stack, page);
+  }, async ({ logs, page }) => {
+    test.skip(!logs.haproxy, "no HAProxy log source is configured");
+    const entries = await accessLog(logs.haproxy, page);
     const ws = entries.filter((e) => e.status === 101);
     expect(
       ws.map(route),
@@ -53,9 +55,9 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
 
   test("HAProxy log: the page and its assets went to hal2_backend/hal2_http with 200", {
     annotation: checks("step7.haproxy.http-routed"),
-  }, async ({ stack, page }) => {
-    test.skip(!stack.logs.haproxy, "no HAProxy log source is configured");
-    const entries = (await accessLog(stack, page)).filter((e) => e.status !== 101 && !e.uri.endsWith("/favicon.ico"));
+  }, async ({ stack, logs, page }) => {
+    test.skip(!logs.haproxy, "no HAProxy log source is configured");
+    const entries = (await accessLog(logs.haproxy, page)).filter((e) => e.status !== 101 && !e.uri.endsWith("/favicon.ico"));
     const assets = entries.filter((e) => /\/(client\.js)?$/.test(new URL(e.uri, stack.pageUrl).pathname));
     expect(assets.length, "Step 7: the page load should appear in HAProxy's log").toBeGreaterThan(0);
     const wrong = assets.filter((e) => route(e) !== "hal2_backend/hal2_http" || e.status !== 200);
@@ -67,24 +69,24 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
 
   test("HAProxy log: no 502, 503 or 504 and no alerts", {
     annotation: checks("step7.haproxy.no-5xx", "pdv.haproxy-logs-clean"),
-  }, async ({ stack, page }) => {
-    test.skip(!stack.logs.haproxy, "no HAProxy log source is configured");
-    const entries = await accessLog(stack, page);
+  }, async ({ logs, page }) => {
+    test.skip(!logs.haproxy, "no HAProxy log source is configured");
+    const entries = await accessLog(logs.haproxy, page);
     const gatewayErrors = entries.filter((e) => [502, 503, 504].includes(e.status)).map((e) => `${route(e)} ${e.status} ${e.uri}`);
     expect(gatewayErrors, "Step 7: HAProxy's log should show no 502, 503 or 504 (layer: proxy or the backend it names)").toEqual([]);
-    const problems = haproxyProblems(stack.logs.haproxy?.since(0) ?? []).map((l) => l.text);
+    const problems = haproxyProblems([...(logs.haproxy?.history() ?? []), ...(logs.haproxy?.lines() ?? [])]).map((l) => l.text);
     expect(problems, "Post-Deployment: HAProxy's log should show no alerts or servers going DOWN (layer: proxy)").toEqual([]);
   });
 
   test("gateway log: Client connected with the page's session id", {
     annotation: checks("step7.gateway.client-connected"),
-  }, async ({ stack, hal }) => {
-    test.skip(!stack.logs.gateway, "no gateway log source is configured");
+  }, async ({ logs, hal }) => {
+    test.skip(!logs.gateway, "no gateway log source is configured");
     const id = hal.sessionId();
     expect(id, "Step 7: the page should have received a `connected` message with a session id (layer: gateway or proxy)").toBeDefined();
     // A remote log source (ssh tail, a pipe) delivers lines late: poll for the line.
     await expect
-      .poll(() => stack.logs.gateway?.since(gatewayMark).some((l) => l.text.includes(`Client connected: ${id}`)), {
+      .poll(() => logs.gateway?.lines().some((l) => l.text.includes(`Client connected: ${id}`)), {
         message: `Step 7: the gateway log should show "Client connected: ${id}" (layer: gateway)`,
       })
       .toBe(true);
@@ -92,26 +94,26 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
 
   test("gateway log: a handled-message entry for each message", {
     annotation: checks("step7.gateway.handle-message"),
-  }, async ({ stack, hal }) => {
-    const log = stack.logs.gateway;
+  }, async ({ logs, hal }) => {
+    const log = logs.gateway;
     test.skip(!log, "no gateway log source is configured");
     const id = hal.sessionId() ?? "";
-    const handled = (log?.since(gatewayMark) ?? []).filter((l) => l.text.includes("_handle_message"));
+    const handled = (log?.lines() ?? []).filter((l) => l.text.includes("_handle_message"));
     test.skip(
       handled.length === 0,
       "the checklist expects `_handle_message` entries, but the real HAL gateway logs no line per message (HAL_SYSTEM.md): this checklist expectation does not hold for it",
     );
     // A remote log source (ssh tail, a pipe) delivers lines late: poll for the count.
     await expect
-      .poll(() => (log?.since(gatewayMark) ?? []).filter((l) => l.text.includes(id) && /_handle_message.*text_input/.test(l.text)).length, {
+      .poll(() => (log?.lines() ?? []).filter((l) => l.text.includes(id) && /_handle_message.*text_input/.test(l.text)).length, {
         message: `Step 7: the gateway should log a handled-message line for each of the ${MESSAGES.length} messages (layer: gateway)`,
       })
       .toBeGreaterThanOrEqual(MESSAGES.length);
   });
 
-  test("gateway log: no exception stack traces", { annotation: checks("step7.gateway.no-exceptions") }, async ({ stack }) => {
-    test.skip(!stack.logs.gateway, "no gateway log source is configured");
-    const bad = errorLines(stack.logs.gateway?.since(gatewayMark) ?? []).map((l) => l.text);
+  test("gateway log: no exception stack traces", { annotation: checks("step7.gateway.no-exceptions") }, async ({ logs }) => {
+    test.skip(!logs.gateway, "no gateway log source is configured");
+    const bad = errorLines(logs.gateway?.lines() ?? []).map((l) => l.text);
     expect(bad, "Step 7: the gateway log should show NO exception stack traces (layer: gateway)").toEqual([]);
   });
 
@@ -129,11 +131,7 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
     expect(trouble, "Step 7: the WebSocket should stay open while it is monitored").toBeUndefined();
     expect(sockets[0]?.closedAt, "Step 7: the WebSocket should still be open after the conversation").toBeUndefined();
     const verdict = classifyConsole(hal.timelines.console);
-    if (verdict.allowed.length)
-      test.info().annotations.push({
-        type: "allowed console errors",
-        description: verdict.allowed.map((a) => `${a.allowance}: ${a.entry.text}`).join("; "),
-      });
+    if (verdict.allowed.length) allowedConsoleErrors(test.info(), verdict.allowed.map((a) => `${a.allowance}: ${a.entry.text}`).join("; "));
     expect(
       verdict.unexpected.map((e) => `${e.text} ${e.url}`),
       "Step 7: the browser console should show no errors (layer: page)",

@@ -3,9 +3,7 @@
  * with no error frames and no console errors.
  */
 
-import { checks, expect, test } from "../../fixtures/index.ts";
-import { classifyConsole } from "../../harness/page/console-policy.ts";
-import { conversationProbe } from "../../harness/probes/diagnose.ts";
+import { allowedConsoleErrors, checks, classifyConsole, conversationProbe, expect, test } from "../../fixtures/index.ts";
 
 const MESSAGES = ["hello", "what time is it", "tell me a joke", "what is 2+2", "goodbye"];
 
@@ -32,12 +30,7 @@ test.describe("Step 6 Test 4: multiple messages", { tag: ["@smoke"] }, () => {
     const errorFrames = hal.timelines.frames().filter((f) => f.dir === "received" && f.type === "error");
     expect(errorFrames, "Step 6 Test 4: the gateway should send no `error` messages (layer: gateway)").toEqual([]);
     const verdict = classifyConsole(hal.timelines.console);
-    if (verdict.allowed.length) {
-      test.info().annotations.push({
-        type: "allowed console errors",
-        description: verdict.allowed.map((a) => `${a.allowance}: ${a.entry.text}`).join("; "),
-      });
-    }
+    if (verdict.allowed.length) allowedConsoleErrors(test.info(), verdict.allowed.map((a) => `${a.allowance}: ${a.entry.text}`).join("; "));
     expect(
       verdict.unexpected.map((e) => e.text),
       "Step 6 Test 4: the browser console should show no errors",

@@ -4,17 +4,14 @@
  * The 3 s budget has a test of its own, so a slow but working gateway turns only that item red
  * (the fault self-test's `gateway-4s` case), not the bubbles.
  */
-import type { SendVia } from "../../fixtures/hal-page.ts";
-import { checks, expect, test } from "../../fixtures/index.ts";
-import { loadConfig } from "../../harness/config/suite-config.ts";
-import { conversationProbe } from "../../harness/probes/diagnose.ts";
+import { checks, conversationProbe, expect, measured, type SendVia, test } from "../../fixtures/index.ts";
 
 const WAYS: SendVia[] = ["enter", "button"];
 const label = (via: SendVia) => (via === "enter" ? "Enter" : "the Send button");
 
 test.describe("Step 6 Test 3: text input", { tag: ["@smoke"] }, () => {
   test.use({
-    troubleshooting: { probe: conversationProbe(["hello", "hello"], { replyBudgetMs: loadConfig().HAL_HELLO_REPLY_BUDGET_MS }) },
+    troubleshooting: { probe: conversationProbe(["hello", "hello"], { replyBudget: "HAL_HELLO_REPLY_BUDGET_MS" }) },
   });
   for (const via of WAYS) {
     test(`"hello" sent by ${label(via)}: blue bubble on the right, HAL's reply on a white bubble on the left`, {
@@ -50,10 +47,7 @@ test.describe("Step 6 Test 3: text input", { tag: ["@smoke"] }, () => {
       const reply = await hal.waitForReply(sent, "hello");
       expect(reply, `Step 6 Test 3: HAL should answer "hello" sent by ${label(via)} (layer: gateway)`).toBeDefined();
       const latency = (reply?.at ?? Number.NaN) - sent.sentAt;
-      test.info().annotations.push({
-        type: "measured",
-        description: `reply to "hello" (${label(via)}) painted ${Math.round(latency)} ms after sending`,
-      });
+      measured(`reply to "hello" (${label(via)}) painted ${Math.round(latency)} ms after sending`);
       expect(
         latency,
         `Step 6 Test 3: HAL's response should appear within ${suiteConfig.HAL_HELLO_REPLY_BUDGET_MS} ms (layer: gateway)`,

@@ -3,8 +3,7 @@
  * messages in one session without issues, three separate conversations, and the connection
  * stays one socket for the whole session (no reconnect loop).
  */
-import { checks, expect, test } from "../../fixtures/index.ts";
-import { conversationProbe } from "../../harness/probes/diagnose.ts";
+import { checks, conversationProbe, expect, test } from "../../fixtures/index.ts";
 
 const QUESTIONS = [
   "hello",
@@ -45,15 +44,14 @@ test.describe("Post-Deployment: functionality", { tag: ["@smoke"] }, () => {
 
   test("three separate conversations complete, each with its own session", {
     annotation: checks("success.three-conversations"),
-  }, async ({ hal, browser }) => {
+  }, async ({ hal, browserPage }) => {
     const sessions: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const page = i === 0 ? hal : await hal.fresh(await browser.newContext({ permissions: ["microphone"] }));
+      const page = i === 0 ? hal : await browserPage();
       expect(await page.connect(), `Success metrics: conversation ${i + 1} should connect`).toBeDefined();
       const exchanges = await page.converse(["hello", "what is 2+2", "goodbye"]);
       expect(exchanges.filter((e) => e.reply).length, `Success metrics: conversation ${i + 1} should complete (layer: gateway)`).toBe(3);
       sessions.push(page.sessionId() ?? `missing-${i}`);
-      if (i > 0) await page.page.context().close();
     }
     expect(new Set(sessions).size, "Success metrics: each conversation should have its own session id (layer: gateway)").toBe(3);
   });

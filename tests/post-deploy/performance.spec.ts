@@ -9,11 +9,18 @@
  * slow input on a loaded machine is shown, not failed.
  */
 
-import { checks, expect, test } from "../../fixtures/index.ts";
-import { loadConfig } from "../../harness/config/suite-config.ts";
-import { conversationProbe } from "../../harness/probes/diagnose.ts";
-import { renderSizes, SMALL_BYTES, sizeReport } from "../../harness/rules/message-sizes.ts";
-import { fmt, summarize } from "../../harness/rules/stats.ts";
+import {
+  checks,
+  conversationProbe,
+  expect,
+  fmt,
+  measured,
+  renderSizes,
+  SMALL_BYTES,
+  sizeReport,
+  summarize,
+  test,
+} from "../../fixtures/index.ts";
 
 const INPUT_TO_PAINT_P75_MS = 200;
 const FREEZE_MS = 500;
@@ -35,7 +42,7 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
   // the gateway itself are the gateway's; a UI fault leaves every probe green (layer: page).
   test.use({
     troubleshooting: {
-      probe: conversationProbe(QUESTIONS, { replyBudgetMs: loadConfig().HAL_REPLY_BUDGET_MS, maxMessageBytes: SMALL_BYTES }),
+      probe: conversationProbe(QUESTIONS, { replyBudget: "HAL_REPLY_BUDGET_MS", maxMessageBytes: SMALL_BYTES }),
     },
   });
   test("every response arrives within 5 s (p50, p95, max reported)", {
@@ -48,7 +55,7 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
     const exchanges = await hal.converse(QUESTIONS);
     const latencies = exchanges.map((e) => e.latencyMs ?? Number.POSITIVE_INFINITY);
     const stats = summarize(latencies);
-    test.info().annotations.push({ type: "measured", description: `reply latency (send → HAL bubble): ${fmt(stats, " ms")}` });
+    measured(`reply latency (send → HAL bubble): ${fmt(stats, " ms")}`);
     expect(exchanges.length, "Performance: every question should get an answer (layer: gateway)").toBe(QUESTIONS.length);
     expect(
       stats.max,
@@ -64,10 +71,9 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
     const inputs = hal.timelines.interactions;
     const longTasks = hal.timelines.longTasks.filter((t) => t.at >= (connected?.at ?? 0));
     const inputStats = summarize(inputs.map((i) => i.duration));
-    test.info().annotations.push({
-      type: "measured",
-      description: `input-to-next-paint: ${fmt(inputStats, " ms")}; long tasks after connect: ${longTasks.length} (max ${Math.round(Math.max(0, ...longTasks.map((t) => t.duration)))} ms)`,
-    });
+    measured(
+      `input-to-next-paint: ${fmt(inputStats, " ms")}; long tasks after connect: ${longTasks.length} (max ${Math.round(Math.max(0, ...longTasks.map((t) => t.duration)))} ms)`,
+    );
     expect(inputs.length, "Performance: the browser should report the key presses and clicks (Event Timing API)").toBeGreaterThan(0);
     const slowInputs = inputs.filter((i) => i.duration >= INPUT_TO_PAINT_P75_MS).map((i) => `${i.name} ${Math.round(i.duration)} ms`);
     expect(
@@ -85,10 +91,7 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
     await hal.converse(QUESTIONS);
     const report = sizeReport(hal.timelines.frames());
     await test.info().attach("WebSocket message sizes", { body: renderSizes(report), contentType: "text/plain" });
-    test.info().annotations.push({
-      type: "measured",
-      description: `typical messages: ${report.typical.small}/${report.typical.n} under 10 KB, largest ${report.typical.largest} B`,
-    });
+    measured(`typical messages: ${report.typical.small}/${report.typical.n} under 10 KB, largest ${report.typical.largest} B`);
     expect(report.typical.n, "Performance: the conversation should have produced messages to measure").toBeGreaterThan(0);
     expect(
       report.verdict,

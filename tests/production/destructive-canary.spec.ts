@@ -9,8 +9,8 @@ import { writeFileSync } from "node:fs";
 import { expect, test } from "../../fixtures/index.ts";
 
 const canary = test.extend<{ destructiveSetup: void }>({
-  destructiveSetup: async ({ stack }, use) => {
-    const marker = process.env.HAL_GUARD_CANARY_MARKER;
+  destructiveSetup: async ({ stack, suiteConfig }, use) => {
+    const marker = suiteConfig.HAL_GUARD_CANARY_MARKER;
     if (marker) writeFileSync(marker, `destructive fixture ran against ${stack.target} (${stack.pageUrl})\n`, { flag: "a" });
     await use();
   },

@@ -12,8 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import getPort from "get-port";
-import { expect, test } from "../../fixtures/index.ts";
-import { REPO_ROOT } from "../../harness/paths.ts";
+import { expect, REPO_ROOT, test } from "../../fixtures/index.ts";
 
 interface JsonSpec {
   title: string;

@@ -6,11 +6,7 @@
  * checklist's "Rollback HAProxy (< 1 minute)". The stack's config is restored whatever happens.
  */
 
-import { checks, expect, test } from "../../fixtures/index.ts";
-import type { HaproxyControl } from "../../harness/haproxy/control.ts";
-import { helloProbe } from "../../harness/probes/diagnose.ts";
-import { HalClient } from "../../harness/probes/hal-client.ts";
-import type { StackHandle } from "../../harness/stack/types.ts";
+import { checks, expect, helloProbe, measured, test } from "../../fixtures/index.ts";
 
 const ROLLBACK_BUDGET_MS = 60_000;
 
@@ -27,11 +23,6 @@ function breakConfig(text: string): { text: string; what: string } {
   return { text: `${text.trimEnd()}\n    use_backend hal2_backend if acl_typo\n`, what: "a rule using an undefined ACL appended" };
 }
 
-function controlOf(stack: StackHandle): HaproxyControl {
-  test.skip(!stack.haproxy, "no control of HAProxy on this target: the rollback is done by the operator on the HAProxy host");
-  return stack.haproxy as HaproxyControl;
-}
-
 test.describe("Rollback drill", { tag: ["@destructive"] }, () => {
   test.use({ troubleshooting: { probe: helloProbe, layer: "proxy", why: "the drill operates HAProxy's configuration and reload" } });
   test("back up, reject a broken config, restore and reload: green again within 1 minute", {
@@ -42,8 +33,7 @@ test.describe("Rollback drill", { tag: ["@destructive"] }, () => {
       "rollback.timing",
       "troubleshooting.syntax-error",
     ),
-  }, async ({ stack, hal }) => {
-    const control = controlOf(stack);
+  }, async ({ haproxy: control, hal, halClient }) => {
     const started = Date.now();
     const laps: { stage: string; atMs: number }[] = [];
     const lap = (stage: string) => laps.push({ stage, atMs: Date.now() - started });
@@ -82,12 +72,13 @@ test.describe("Rollback drill", { tag: ["@destructive"] }, () => {
       });
 
       await test.step("connection checks are green again", async () => {
-        const client = await HalClient.connect(stack.wsUrl, { caPem: stack.tls.caPem }).catch((e: Error) => e);
-        expect(client, "Rollback: a WebSocket handshake through HAProxy should succeed after the rollback (layer: proxy)").toBeInstanceOf(
-          HalClient,
-        );
-        if (client instanceof HalClient) {
-          const reply = await client.ask("hello").finally(() => client.close());
+        const client = await halClient().catch((e: Error) => e);
+        expect(
+          client instanceof Error ? client.message : "",
+          "Rollback: a WebSocket handshake through HAProxy should succeed after the rollback (layer: proxy)",
+        ).toBe("");
+        if (!(client instanceof Error)) {
+          const reply = await client.ask("hello");
           expect(reply.frame.type, "Rollback: HAL should reply through HAProxy after the rollback (layer: proxy)").toBe("response");
         }
         expect(await hal.connect(), 'Rollback: the page should load and show "Connected!" after the rollback (layer: proxy)').toBeDefined();
@@ -96,10 +87,7 @@ test.describe("Rollback drill", { tag: ["@destructive"] }, () => {
 
       const rollbackMs = Date.now() - restoreStart;
       const timing = { drillMs: Date.now() - started, rollbackMs, budgetMs: ROLLBACK_BUDGET_MS, laps };
-      test.info().annotations.push({
-        type: "measured",
-        description: `rollback (restore, reload, green) ${rollbackMs} ms; whole drill ${timing.drillMs} ms`,
-      });
+      measured(`rollback (restore, reload, green) ${rollbackMs} ms; whole drill ${timing.drillMs} ms`);
       await test.info().attach("rollback drill timing", { body: JSON.stringify(timing, null, 2), contentType: "application/json" });
       expect(rollbackMs, "Rollback: HAProxy rollback should take < 1 minute (checklist Rollback Procedure)").toBeLessThan(
         ROLLBACK_BUDGET_MS,

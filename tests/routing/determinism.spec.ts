@@ -4,9 +4,7 @@
  * One request can pass by luck; twenty-four cannot.
  */
 
-import { checks, expect, test } from "../../fixtures/index.ts";
-import { parseAccessLogs, route } from "../../harness/logs/haproxy-log.ts";
-import { probe } from "../../harness/probes/http-probe.ts";
+import { checks, expect, parseAccessLogs, probe, route, test } from "../../fixtures/index.ts";
 
 const ASSETS = ["", "client.js"];
 const ROUNDS = 12;
@@ -14,8 +12,7 @@ const ROUNDS = 12;
 test.describe("Routing", { tag: ["@smoke"] }, () => {
   test(`${ROUNDS * ASSETS.length} page and asset loads are all served by hal2_http`, {
     annotation: checks("routing.http-deterministic"),
-  }, async ({ stack }) => {
-    const mark = stack.logs.haproxy?.mark() ?? 0;
+  }, async ({ stack, logs }) => {
     const results: string[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       for (const asset of ASSETS) {
@@ -33,15 +30,15 @@ test.describe("Routing", { tag: ["@smoke"] }, () => {
       `Routing: every page/asset load should answer 200; ${failed.length} of ${results.length} did not (layer: proxy)`,
     ).toEqual([]);
 
-    const log = stack.logs.haproxy;
+    const log = logs.haproxy;
     test.skip(!log, "no HAProxy log source: routing judged by status codes only");
     await expect
-      .poll(() => parseAccessLogs(log?.since(mark) ?? []).filter((e) => e.status !== 101).length, {
+      .poll(() => parseAccessLogs(log?.lines() ?? []).filter((e) => e.status !== 101).length, {
         message: "HAProxy should log every request",
       })
       .toBeGreaterThanOrEqual(results.length);
     // A 101 is a WebSocket of an earlier test, logged when its tunnel closed: not a page load.
-    const servers = parseAccessLogs(log?.since(mark) ?? [])
+    const servers = parseAccessLogs(log?.lines() ?? [])
       .filter((e) => e.status !== 101)
       .map(route);
     const elsewhere = servers.filter((s) => s !== "hal2_backend/hal2_http");

@@ -4,10 +4,7 @@
  * service logs.
  */
 import net from "node:net";
-import { checks, expect, test } from "../../fixtures/index.ts";
-import { errorLines } from "../../harness/logs/log-patterns.ts";
-import { HalClient } from "../../harness/probes/hal-client.ts";
-import { probe } from "../../harness/probes/http-probe.ts";
+import { checks, errorLines, expect, probe, test } from "../../fixtures/index.ts";
 
 function listening(url: string): Promise<string | undefined> {
   const u = new URL(url);
@@ -37,14 +34,13 @@ test.describe("Step 5: services", { tag: ["@smoke"] }, () => {
     expect(res.status, "Post-Deployment: the HTTP server should be running and serve the page (layer: page)").toBe(200);
   });
 
-  test("Voice Gateway is running", { annotation: checks("pdv.gateway-running") }, async ({ stack }) => {
+  test("Voice Gateway is running", { annotation: checks("pdv.gateway-running") }, async ({ stack, halClient }) => {
     test.skip(!stack.direct.gatewayUrl, "no direct gateway URL is configured");
-    const client = await HalClient.connect(stack.direct.gatewayUrl as string).catch((e: Error) => e);
+    const client = await halClient(stack.direct.gatewayUrl).catch((e: Error) => e);
     expect(
       client instanceof Error ? client.message : "",
       "Post-Deployment: the Voice Gateway should accept a WebSocket and greet it (layer: gateway)",
     ).toBe("");
-    if (!(client instanceof Error)) await client.close();
   });
 
   test("gateway log shows its start line", { annotation: checks("step5.gateway-start-line") }, async ({ stack }) => {

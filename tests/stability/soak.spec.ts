@@ -3,17 +3,27 @@
  * success metric (1+ hour, no errors in any logs). One soak, its length from HAL_SOAK, mixes
  * messages with long idle gaps and fails at the first disconnect, naming when and the idle
  * timeouts in force. A soak shorter than an item's duration reports that item as skipped,
- * with the reason; the `soak` project (`npx playwright test --project=soak`) runs the real
- * 5, 10 and 60 minutes.
+ * with the reason; the @soak tests (`npm run soak`) run the real 5, 10 and 60 minutes.
  */
 
 import { readFile } from "node:fs/promises";
-import type { HalPage } from "../../fixtures/hal-page.ts";
-import { checks, expect, test } from "../../fixtures/index.ts";
-import { errorLines, haproxyProblems } from "../../harness/logs/log-patterns.ts";
-import { formatDuration, idleTimeouts, soakPlan } from "../../harness/rules/soak-plan.ts";
-import { fmt, summarize } from "../../harness/rules/stats.ts";
-import type { StackHandle } from "../../harness/stack/types.ts";
+import {
+  checks,
+  errorLines,
+  expect,
+  fmt,
+  formatDuration,
+  type HalPage,
+  haproxyProblems,
+  idleTimeouts,
+  type LogViews,
+  measured,
+  partial,
+  type StackHandle,
+  soakPlan,
+  summarize,
+  test,
+} from "../../fixtures/index.ts";
 
 const MINUTE = 60_000;
 const TARGETS = [
@@ -21,17 +31,15 @@ const TARGETS = [
   { id: "pdv.stable-10min", ms: 10 * MINUTE },
   { id: "success.stable-1h", ms: 60 * MINUTE },
   { id: "success.no-log-errors-1h", ms: 60 * MINUTE },
-];
+] as const;
 
-async function soak(hal: HalPage, stack: StackHandle, durationMs: number, configFile?: string): Promise<void> {
-  const info = test.info();
+async function soak(hal: HalPage, stack: StackHandle, logs: LogViews, durationMs: number, configFile?: string): Promise<void> {
   for (const t of TARGETS.filter((t) => durationMs < t.ms)) {
-    info.annotations.push({
-      type: "checklist-partial",
-      description: `${t.id}: the soak ran ${formatDuration(durationMs)}, this item needs ${formatDuration(t.ms)} (HAL_SOAK=${t.ms / MINUTE}m, or the soak project)`,
-    });
+    partial(
+      t.id,
+      `the soak ran ${formatDuration(durationMs)}, this item needs ${formatDuration(t.ms)} (HAL_SOAK=${t.ms / MINUTE}m, or the soak project)`,
+    );
   }
-  const marks = Object.values(stack.logs).map((log) => ({ log, mark: log?.mark() ?? 0 }));
   const configText = stack.haproxy
     ? await stack.haproxy.readConfig().catch(() => undefined)
     : configFile && (await readFile(configFile, "utf8").catch(() => undefined));
@@ -65,32 +73,33 @@ async function soak(hal: HalPage, stack: StackHandle, durationMs: number, config
     }
   }
   expect(hal.timelines.sockets.length, "Stability: one WebSocket for the whole soak (more means it reconnected)").toBe(1);
-  const logErrors = marks.flatMap(({ log, mark }) =>
-    log ? [...errorLines(log.since(mark)), ...haproxyProblems(log.since(mark))].map((l) => `${log.name}: ${l.text}`) : [],
+  const logErrors = Object.values(logs).flatMap((log) =>
+    [...errorLines(log.lines()), ...haproxyProblems(log.lines())].map((l) => `${log.name}: ${l.text}`),
   );
   expect(logErrors, "Success metrics: no errors in any logs during the soak").toEqual([]);
-  info.annotations.push({
-    type: "measured",
-    description: `soak ${formatDuration(durationMs)}: ${latencies.length} messages, latency ${fmt(summarize(latencies), " ms")}`,
-  });
+  measured(`soak ${formatDuration(durationMs)}: ${latencies.length} messages, latency ${fmt(summarize(latencies), " ms")}`);
 }
 
 test.describe("Stability", () => {
   test("the connection stays Connected! through the configured soak", {
     annotation: checks(...TARGETS.map((t) => t.id)),
-  }, async ({ hal, stack, suiteConfig }) => {
+  }, async ({ hal, stack, logs, suiteConfig }) => {
     test.setTimeout(suiteConfig.HAL_SOAK + 60_000);
-    await soak(hal, stack, suiteConfig.HAL_SOAK, suiteConfig.HAL_HAPROXY_CONFIG);
+    await soak(hal, stack, logs, suiteConfig.HAL_SOAK, suiteConfig.HAL_HAPROXY_CONFIG);
   });
 
-  for (const { label, ms, ids } of [
-    { label: "Test 5: 5 minutes", ms: 5 * MINUTE, ids: ["step6.test5.stable-5min"] },
-    { label: "Post-deployment: 10 minutes", ms: 10 * MINUTE, ids: ["pdv.stable-10min"] },
-    { label: "Success metric: 1 hour, no errors in any logs", ms: 60 * MINUTE, ids: ["success.stable-1h", "success.no-log-errors-1h"] },
+  for (const { label, ms, annotation } of [
+    { label: "Test 5: 5 minutes", ms: 5 * MINUTE, annotation: checks("step6.test5.stable-5min") },
+    { label: "Post-deployment: 10 minutes", ms: 10 * MINUTE, annotation: checks("pdv.stable-10min") },
+    {
+      label: "Success metric: 1 hour, no errors in any logs",
+      ms: 60 * MINUTE,
+      annotation: checks("success.stable-1h", "success.no-log-errors-1h"),
+    },
   ]) {
-    test(`soak — ${label}`, { tag: ["@soak"], annotation: checks(...ids) }, async ({ hal, stack, suiteConfig }) => {
+    test(`soak — ${label}`, { tag: ["@soak"], annotation }, async ({ hal, stack, logs, suiteConfig }) => {
       test.setTimeout(ms + 2 * MINUTE);
-      await soak(hal, stack, ms, suiteConfig.HAL_HAPROXY_CONFIG);
+      await soak(hal, stack, logs, ms, suiteConfig.HAL_HAPROXY_CONFIG);
     });
   }
 });

@@ -4,21 +4,18 @@
  * the proxied path on a healthy target, and on broken stacks they name the right layer.
  */
 
-import { checks, expect, test } from "../../fixtures/index.ts";
-import { VARIANTS } from "../../harness/faults/variants.ts";
-import { diagnose } from "../../harness/probes/diagnose.ts";
-import { startReferenceStack } from "../../harness/stack/start.ts";
+import { checks, diagnose, expect, measured, test } from "../../fixtures/index.ts";
 
 test.describe("Troubleshooting: bypass HAProxy to find the layer at fault", () => {
   test("direct probes of gateway and static server agree with the proxied path", {
     tag: ["@smoke"],
     annotation: checks("troubleshooting.bypass"),
-  }, async ({ stack }) => {
+  }, async ({ stack, suiteConfig }) => {
     test.skip(
       !stack.direct.gatewayUrl || !stack.direct.staticUrl,
       "no direct gateway and static server URLs are configured (HAL_GATEWAY_URL, HAL_STATIC_URL)",
     );
-    const d = await diagnose(stack);
+    const d = await diagnose(stack, suiteConfig);
     expect(
       d.observations.filter((o) => !o.startsWith("OK")),
       "Troubleshooting: on a healthy deployment every probe, direct and proxied, should work",
@@ -32,17 +29,12 @@ test.describe("Troubleshooting: bypass HAProxy to find the layer at fault", () =
     test(`a stack with "${fault}" is diagnosed at the ${layer} layer`, {
       tag: ["@destructive"],
       annotation: checks("troubleshooting.bypass"),
-    }, async ({ suiteConfig }) => {
-      const broken = await startReferenceStack(VARIANTS[fault], suiteConfig);
-      try {
-        const d = await diagnose(broken);
-        test.info().annotations.push({ type: "measured", description: `${fault}: ${d.layer} — ${d.summary}` });
-        expect(d.layer, `Troubleshooting: the bypass probes should blame the ${layer} for "${fault}":\n${d.observations.join("\n")}`).toBe(
-          layer,
-        );
-      } finally {
-        await broken.stop();
-      }
+    }, async ({ faultStack, suiteConfig }) => {
+      const d = await diagnose(await faultStack(fault), suiteConfig);
+      measured(`${fault}: ${d.layer} — ${d.summary}`);
+      expect(d.layer, `Troubleshooting: the bypass probes should blame the ${layer} for "${fault}":\n${d.observations.join("\n")}`).toBe(
+        layer,
+      );
     });
   }
 });

@@ -6,10 +6,11 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { hashContext, transpile } from "../../harness/images/context.ts";
 import { debianSuite, loadVersions, parseVersions } from "../../harness/images/versions.ts";
-import { applyTestcontainersDefaults, chooseRuntime } from "../../harness/infra/docker.ts";
+import { applyTestcontainersDefaults } from "../../harness/infra/docker.ts";
 import { bindToLoopback } from "../../harness/stack/containers/loopback-container.ts";
 import { ipv6ChurnWarning } from "../../harness/stack/containers/network.ts";
 import { isLeftover, networkName, networkOwner } from "../../harness/stack/containers/sweep.ts";
+import { resolveRuntime } from "../../harness/stack/runtime.ts";
 
 test("versions.env pins HAProxy 2.6 on bookworm and Node 20 for the servers", () => {
   const v = loadVersions();
@@ -29,12 +30,21 @@ test("a versions file with an unknown key, a missing pin or a bad line is reject
   assert.throws(() => debianSuite("node:20-slim"), /debian:<suite>/);
 });
 
-test("an explicit HAL_RUNTIME wins; auto follows whether an engine answers", async () => {
-  const never = async () => assert.fail("an explicit setting must not probe the engine");
-  assert.equal(await chooseRuntime("processes", never), "processes");
-  assert.equal(await chooseRuntime("containers", never), "containers");
-  assert.equal(await chooseRuntime("auto", async () => true), "containers");
-  assert.equal(await chooseRuntime("auto", async () => false), "processes");
+test("an explicit HAL_RUNTIME wins; auto follows whether an engine answers, once, and records the answer", () => {
+  const never = () => assert.fail("an explicit setting must not probe the engine");
+  assert.equal(resolveRuntime({ HAL_RUNTIME: "processes" }, {}, never), "processes");
+  assert.equal(resolveRuntime({ HAL_RUNTIME: "containers" }, {}, never), "containers");
+  const env: NodeJS.ProcessEnv = {};
+  assert.equal(
+    resolveRuntime({ HAL_RUNTIME: "auto" }, env, () => true),
+    "containers",
+  );
+  // Workers and child runs inherit the answer instead of asking the engine again.
+  assert.equal(env.HAL_RUNTIME, "containers");
+  assert.equal(
+    resolveRuntime({ HAL_RUNTIME: "auto" }, {}, () => false),
+    "processes",
+  );
 });
 
 test("testcontainers defaults apply offline but never override the environment", () => {

@@ -11,29 +11,48 @@ import { test } from "node:test";
 import { CHECKLIST_BY_ID } from "../../harness/checklist/items.ts";
 import { buildReport, type TestOutcome } from "../../harness/checklist/verdicts.ts";
 import { CATALOGUE, type FaultCase } from "../../harness/faults/catalogue.ts";
+import { HAPROXY_FAULTS } from "../../harness/faults/haproxy.ts";
 import { judge } from "../../harness/faults/judge.ts";
-import { VARIANTS, variantFromEnv } from "../../harness/faults/variants.ts";
-import { REPO_ROOT } from "../../harness/paths.ts";
+import { applyPatches, insertAfter, remove, replace } from "../../harness/faults/patch.ts";
+import { selectTests } from "../../harness/faults/runner.ts";
+import { faultVariant } from "../../harness/faults/variants.ts";
+import { referenceTemplate } from "../../harness/haproxy/render.ts";
 import { buildPageFault, PAGE_FAULTS } from "../../reference-impl/page-faults/index.ts";
 
-test("every catalogued item id is a checklist id, every spec exists, names are unique", () => {
+test("names are unique; no item is expected both red and green, or both judged and unverified", () => {
   assert.equal(new Set(CATALOGUE.map((f) => f.name)).size, CATALOGUE.length);
   for (const f of CATALOGUE) {
-    for (const id of [...f.red, ...f.green, ...(f.collateral ?? [])]) assert.ok(CHECKLIST_BY_ID.has(id), `${f.name}: unknown id ${id}`);
-    for (const spec of f.specs) assert.ok(existsSync(join(REPO_ROOT, spec)), `${f.name}: no spec ${spec}`);
-    assert.deepEqual(
-      f.red.filter((id) => f.green.includes(id)),
-      [],
-      `${f.name}: an item both red and green`,
-    );
-    if (f.variant.haproxyTemplate) assert.ok(existsSync(f.variant.haproxyTemplate), `${f.name}: no template`);
+    const sets = [f.red, f.green, f.collateral ?? [], f.unverified ?? []];
+    const all = sets.flat();
+    assert.equal(new Set(all).size, all.length, `${f.name}: an item in two of red/green/collateral/unverified`);
+    for (const id of all) assert.ok(CHECKLIST_BY_ID.has(id), `${f.name}: unknown id ${id}`);
   }
 });
 
 test("HAL_FAULT selects every catalogued variant; page faults get their own static root", () => {
-  for (const f of CATALOGUE) assert.ok(VARIANTS[f.name], f.name);
-  assert.deepEqual(variantFromEnv({}), {});
-  assert.throws(() => variantFromEnv({ HAL_FAULT: "no-such-fault" }), /not a known stack variant/);
+  for (const f of CATALOGUE.filter((f) => f.name !== "healthy")) assert.notDeepEqual(faultVariant(f.name), {}, f.name);
+  assert.deepEqual(faultVariant(undefined), {});
+  assert.throws(() => faultVariant("no-such-fault"), /not a known fault/);
+});
+
+test("HAProxy faults are checked patches of the reference template: each changes it, and a lost anchor is loud", async () => {
+  const reference = await referenceTemplate();
+  for (const [name, f] of Object.entries(HAPROXY_FAULTS)) {
+    if (f.patches.length) assert.notEqual(applyPatches(reference, f.patches), reference, name);
+  }
+  assert.throws(() => remove("no such line\n")(reference), /no longer contains/);
+  assert.throws(() => insertAfter("    timeout", "x")(reference), /more than once/);
+  assert.equal(replace("timeout tunnel 1h", "timeout tunnel 2h")(reference).includes("timeout tunnel 2h"), true);
+});
+
+test("a fault runs exactly the tests that check the items it names, never the long @soak tests", () => {
+  const suite = [
+    { location: "tests/a.spec.ts:1", title: "a", tags: [], ids: ["pdv.reply-5s"] },
+    { location: "tests/b.spec.ts:2", title: "b", tags: [], ids: ["step6.test1.proxy-200", "pdv.page-reachable"] },
+    { location: "tests/c.spec.ts:3", title: "c", tags: [], ids: ["pdv.no-ui-lag"] },
+    { location: "tests/d.spec.ts:4", title: "d", tags: ["soak"], ids: ["pdv.reply-5s"] },
+  ];
+  assert.deepEqual(selectTests(fault, suite), ["tests/a.spec.ts:1", "tests/b.spec.ts:2"]);
 });
 
 test("page faults are patches of the reference page", () => {
@@ -57,7 +76,6 @@ const fault: FaultCase = {
   collateral: ["pdv.response-time"],
   layer: "gateway",
   green: ["step6.test1.proxy-200"],
-  specs: [],
 };
 
 const outcome = (ids: string[], status: TestOutcome["status"], layer?: string): TestOutcome => ({
@@ -66,7 +84,7 @@ const outcome = (ids: string[], status: TestOutcome["status"], layer?: string): 
   flaky: false,
   annotations: [
     ...ids.map((description) => ({ type: "checklist", description })),
-    ...(layer ? [{ type: "diagnosis", description: `${layer}: x` }] : []),
+    ...(layer ? [{ type: "layer", description: layer }] : []),
   ],
 });
 

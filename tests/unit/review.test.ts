@@ -1,13 +1,14 @@
 /**
  * The static config review (Step 3) over small snippets: the reference config is clean, each
- * broken template trips its own rule, and production's known weaknesses (HAL_SYSTEM.md) all show.
+ * HAProxy fault (a patch of it) trips its own rule, and production's known weaknesses (HAL_SYSTEM.md) all show.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { HAPROXY_FAULTS, type HaproxyFaultName } from "../../harness/faults/haproxy.ts";
+import { applyPatches } from "../../harness/faults/patch.ts";
 import { REFERENCE_TEMPLATE, renderTemplate } from "../../harness/haproxy/render.ts";
-import { REFERENCE_IMPL } from "../../harness/paths.ts";
 import { type RuleId, reviewConfig } from "../../harness/rules/review.ts";
 import { parseConfig, parseDuration, tokenize } from "../../harness/rules/review-config.ts";
 
@@ -20,7 +21,8 @@ const VALUES = {
   hard_stop_after: "30s",
 };
 const render = (path: string) => renderTemplate(readFileSync(path, "utf8"), VALUES);
-const fault = (name: string) => render(join(REFERENCE_IMPL, "haproxy", "faults", `${name}.cfg.tmpl`));
+const fault = (name: HaproxyFaultName) =>
+  renderTemplate(applyPatches(readFileSync(REFERENCE_TEMPLATE, "utf8"), HAPROXY_FAULTS[name].patches), VALUES);
 const errorRules = (text: string, opts = {}) =>
   [
     ...new Set(
@@ -77,7 +79,7 @@ test("the reference config has no findings", () => {
   assert.deepEqual(reviewConfig(render(REFERENCE_TEMPLATE)).findings, []);
 });
 
-const expected: [string, RuleId[]][] = [
+const expected: [HaproxyFaultName, RuleId[]][] = [
   ["no-upgrade-acl", ["upgrade-routed"]],
   ["round-robin-onto-gateway", ["plain-not-to-gateway"]],
   ["no-timeout-tunnel", ["tunnel-timeout"]],
@@ -88,7 +90,7 @@ const expected: [string, RuleId[]][] = [
   ["host-acl-shadowing", ["host-acl-shadowing"]],
 ];
 for (const [name, rules] of expected) {
-  test(`fault template ${name} trips exactly ${rules.join(", ")}`, () => assert.deepEqual(errorRules(fault(name)), rules));
+  test(`HAProxy fault ${name} trips exactly ${rules.join(", ")}`, () => assert.deepEqual(errorRules(fault(name)), rules));
 }
 
 test("production's known weaknesses are all reported", () => {

@@ -3,7 +3,7 @@
  * and networks whose owner is gone, and build (or find cached) the images once, before the
  * workers start — a cold build takes longer than a worker fixture may.
  */
-import { chooseRuntime, dockerEngineAnswers } from "../../infra/docker.ts";
+import { dockerEngineAnswers, type LocalRuntime } from "../../infra/docker.ts";
 import { createNetwork, ipv6ChurnWarning, RUN_NETWORK_ENV } from "./network.ts";
 import { ensureReaper } from "./reaper.ts";
 import { sweepContainers } from "./sweep.ts";
@@ -17,11 +17,9 @@ async function sweepIfEngine(what: string): Promise<boolean> {
   return true;
 }
 
-export async function beforeRun(setting: "auto" | "processes" | "containers"): Promise<void> {
-  const engine = await sweepIfEngine("containers left by an earlier run");
-  const runtime = await chooseRuntime(setting, async () => engine);
-  // Workers inherit the runner's environment: all of them use the runtime chosen here.
-  process.env.HAL_RUNTIME = runtime;
+/** `runtime` is undefined for a production target: nothing of ours runs, leftovers are still swept. */
+export async function beforeRun(runtime: LocalRuntime | undefined): Promise<void> {
+  await sweepIfEngine("containers left by an earlier run");
   if (runtime !== "containers") return;
   const started = Date.now();
   const { ensureImages } = await import("../../images/build.ts");

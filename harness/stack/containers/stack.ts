@@ -6,11 +6,11 @@
  * same log readers as the processes runtime, so every spec and every fault runs on both.
  */
 import { randomUUID } from "node:crypto";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import getPort from "get-port";
 import type { StartedTestContainer } from "testcontainers";
-import { REFERENCE_TEMPLATE, renderTemplate } from "../../haproxy/render.ts";
+import { referenceTemplate, renderTemplate } from "../../haproxy/render.ts";
 import { ensureImages } from "../../images/build.ts";
 import { makeCertificate } from "../../infra/certs.ts";
 import { applyTestcontainersDefaults } from "../../infra/docker.ts";
@@ -98,7 +98,7 @@ export async function startContainersStack(variant: StackVariant = {}): Promise<
       });
     }
 
-    const config = renderTemplate(await readFile(variant.haproxyTemplate ?? REFERENCE_TEMPLATE, "utf8"), {
+    const config = renderTemplate(await referenceTemplate(variant.haproxyPatches), {
       bind_host: "0.0.0.0",
       https_port: PORT.https,
       cert_pem: HAPROXY_CERT,

@@ -1,0 +1,114 @@
+/**
+ * Broken (and harmless-but-suspicious) variants of the reference HAProxy configuration, as
+ * checked patches of reference-impl/haproxy/haproxy.cfg.tmpl. Each is rendered with the run's
+ * addresses like the reference itself (harness/haproxy/render.ts).
+ */
+import { insertAfter, type Patch, remove, replace } from "./patch.ts";
+
+export interface HaproxyFault {
+  description: string;
+  patches: readonly Patch[];
+  /** Template values that differ from the reference's (e.g. hard_stop_after). */
+  values?: Record<string, string>;
+}
+
+const GATEWAY_SERVER = "    server hal2_ws {{ws_addr}} check weight 0\n";
+const TUNNEL = "    # Idle WebSockets live in the tunnel state: only this timeout applies to them.\n    timeout tunnel 1h\n";
+const BIND_ALPN = " ssl crt {{cert_pem}} alpn h2,http/1.1\n";
+const DEFAULT_BACKEND = "    default_backend hal2_backend\n";
+const DEFAULTS_TIMEOUTS = "    timeout client 30s\n    timeout server 30s\n";
+
+export const HAPROXY_FAULTS = {
+  "no-upgrade-acl": {
+    description: "the use-server rule for upgrades is missing, so WebSocket upgrades go to the static server",
+    patches: [remove("    use-server hal2_ws if hdr_connection_upgrade hdr_upgrade_websocket\n")],
+  },
+  "round-robin-onto-gateway": {
+    description: "the gateway server has no `weight 0`: plain requests are balanced round-robin onto the WebSocket port",
+    patches: [
+      remove("    # weight 0: plain requests are never balanced onto the gateway; use-server still reaches it.\n"),
+      replace(GATEWAY_SERVER, "    server hal2_ws {{ws_addr}} check\n"),
+    ],
+  },
+  "host-acl-shadowing": {
+    description: "an earlier host rule sends the site to a legacy backend (static server only), shadowing hal2_backend",
+    patches: [
+      insertAfter(
+        BIND_ALPN,
+        [
+          "    # The old site's rule was left in place above the new one: the first matching use_backend wins.",
+          "    acl host_hal hdr_beg(host) -i localhost",
+          "    use_backend legacy_backend if host_hal",
+          "    use_backend hal2_backend if host_hal",
+          "",
+        ].join("\n"),
+      ),
+      insertAfter(DEFAULT_BACKEND, "\nbackend legacy_backend\n    server legacy_http {{http_addr}} check\n"),
+    ],
+  },
+  "no-timeout-tunnel": {
+    description: "no `timeout tunnel`: idle WebSockets fall back to timeout client/server (30 s)",
+    patches: [remove(TUNNEL)],
+  },
+  "no-timeout-tunnel-short-idle": {
+    description: "no `timeout tunnel` and client/server timeouts of 5 s, below the gateway's 20 s pings",
+    patches: [remove(TUNNEL), replace(DEFAULTS_TIMEOUTS, "    timeout client 5s\n    timeout server 5s\n")],
+  },
+  "short-timeout-tunnel": {
+    description: "`timeout tunnel 10m`: shorter than the 1 h soak, longer than the gateway's 20 s pings",
+    patches: [replace("    timeout tunnel 1h\n", "    timeout tunnel 10m\n")],
+  },
+  "contradicting-options": {
+    description: "`option http-server-close` and `option http-keep-alive` in one section (as in production)",
+    patches: [insertAfter("    option httplog\n", "    option http-server-close\n    option http-keep-alive\n")],
+  },
+  "ignored-backend-timeout": {
+    description: "`timeout client 1h` in the backend and `timeout tunnel` only in the frontend: HAProxy ignores both",
+    patches: [
+      remove(TUNNEL),
+      insertAfter(BIND_ALPN, "    timeout tunnel 1h\n"),
+      insertAfter(DEFAULT_BACKEND, "    timeout client 1h\n"),
+      insertAfter("\nbackend hal2_backend\n", "    timeout client 1h\n"),
+    ],
+  },
+  "no-alpn-h2": {
+    description: "the TLS bind line has no `alpn h2` (as in production): HTTP/1.1 only on HAProxy 2.6",
+    patches: [replace(BIND_ALPN, " ssl crt {{cert_pem}}\n")],
+  },
+  "h2-to-gateway": {
+    description: "the gateway server line forces HTTP/2 (`proto h2`) towards a gateway that has no RFC 8441",
+    patches: [replace(GATEWAY_SERVER, "    server hal2_ws {{ws_addr}} check weight 0 proto h2\n")],
+  },
+  "gateway-backup": {
+    description: "the gateway server is marked `backup` (on HAProxy 2.6 `use-server` still selects it)",
+    patches: [replace(GATEWAY_SERVER, "    server hal2_ws {{ws_addr}} check weight 0 backup\n")],
+  },
+  "http-server-close": {
+    description: "`option http-server-close` in defaults, without its contradicting keep-alive",
+    patches: [insertAfter("    option httplog\n", "    option http-server-close\n")],
+  },
+  "fails-on-reload": {
+    description: "valid for `haproxy -c` and at start, rejected when the running master re-reads it on reload",
+    patches: [
+      insertAfter(
+        "    tune.ssl.default-dh-param 2048\n",
+        [
+          "    # The running master sets HAPROXY_MWORKER_REEXEC when it re-reads the file on reload, so",
+          "    # this block stands for any config that passes `haproxy -c` and a fresh start but breaks in",
+          "    # the live process (different environment, a file only the operator's shell can see ...).",
+          ".if defined(HAPROXY_MWORKER_REEXEC)",
+          "    reload-breaks-here",
+          ".endif",
+          "",
+        ].join("\n"),
+      ),
+    ],
+  },
+  "short-hard-stop-after": {
+    description: "`hard-stop-after 500ms`: a reload kills the old workers, and the WebSockets they carry, after 0.5 s",
+    patches: [],
+    values: { hard_stop_after: "500ms" },
+  },
+} satisfies Record<string, HaproxyFault>;
+
+export type HaproxyFaultName = keyof typeof HAPROXY_FAULTS;
