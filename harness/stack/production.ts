@@ -3,7 +3,7 @@
  * Nothing starts locally. The handle carries the configured URLs (credentials stripped: they
  * go to the browser as httpCredentials, never into a report), the CA and host mappings for
  * strict TLS, and log readers fed by the configured log sources. It offers no HAProxy control
- * (no reload, no config writes) and no SPKI pin: certificate errors stay errors.
+ * (no reload, no config writes): certificate errors stay errors.
  */
 
 import { withoutCredentials } from "../config/redact.ts";

@@ -19,7 +19,10 @@ export interface StackLogs {
 export interface StackTls {
   /** PEM of a CA (or the self-signed certificate) that Node clients must trust. */
   caPem?: string;
-  /** base64 SPKI hash of the server key, trusted by Chromium without disabling TLS checks. */
+  /**
+   * base64 SPKI hash of the server key, printed by `npm run stack:up` for a person exploring the
+   * page by hand; the suite never uses it (Chromium's SPKI allowlist waives name and expiry checks).
+   */
   spkiHash?: string;
   /** curl-style host mappings `host:port:addr`, applied to the browser and Node clients. */
   resolve: string[];

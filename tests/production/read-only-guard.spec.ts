@@ -1,5 +1,5 @@
 /**
- * The read-only guarantee (issue 5), proven end to end: a real Playwright run with a
+ * The read-only guarantee, proven end to end: a real Playwright run with a
  * production target, asked by `--grep @destructive` to run only destructive checks, must report
  * every one of them skipped with the guard's reason, start no local stack, and never set up the
  * canary's destructive fixture. The target is a made-up name mapped to a closed loopback port,

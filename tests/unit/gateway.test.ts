@@ -1,4 +1,4 @@
-/** The reference gateway speaks HAL's protocol and survives bad input (issue 2's contract). */
+/** The reference gateway speaks HAL's protocol and survives bad input. */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { HalClient } from "../../harness/probes/hal-client.ts";
