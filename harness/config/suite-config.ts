@@ -11,6 +11,7 @@ import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import ms from "ms";
 import { z } from "zod";
+import { HAPROXY_LOG_MODES } from "../haproxy/render.ts";
 import { type HostMapping, parseResolve } from "../infra/resolve.ts";
 import { type LogSource, parseLogSource } from "../logs/log-sources.ts";
 import { CONTRACT_VARIABLES, type ContractVariable } from "../page/contract-config.ts";
@@ -71,6 +72,11 @@ const Schema = z
     HAL_HAPROXY_BIN: z.string().optional(),
     /** Where the reference stack runs: containers when a Docker engine answers, else processes. */
     HAL_RUNTIME: z.enum(["auto", "processes", "containers"]).default("auto"),
+    /**
+     * How the reference stack's HAProxy logs: `syslog` (default) as production does, into a file
+     * of rsyslog's traditional lines that checks read like production's; `stdout`: raw lines.
+     */
+    HAL_HAPROXY_LOG_MODE: z.enum(HAPROXY_LOG_MODES).default("syslog"),
     /** Checklist budgets (ms): status shows Connected! / a reply to "hello" / any reply. */
     HAL_CONNECT_BUDGET_MS: msBudget(3000),
     HAL_HELLO_REPLY_BUDGET_MS: msBudget(3000),

@@ -1,8 +1,10 @@
 /**
  * The reference stack as plain processes: the static server and the gateway as Node children
- * (each binds a free port and reports it in its start line), then HAProxy from the system
+ * (each binds a free port and reports it: the static server in its start line, the gateway on
+ * its IPC channel), then HAProxy from the system
  * package in master-worker mode in front of them, on a free loopback port with a fresh
- * self-signed certificate.
+ * self-signed certificate. HAProxy logs through syslog to a listener of the harness, into a file
+ * in production's format (haproxy-log-file.ts), unless HAL_HAPROXY_LOG_MODE=stdout.
  */
 import { execFile } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -12,13 +14,14 @@ import { promisify } from "node:util";
 import getPort from "get-port";
 import { type HaproxyControl, reloadViaMaster } from "../haproxy/control.ts";
 import { parseShowProc, unixSocketSender } from "../haproxy/master-cli.ts";
-import { renderConfig } from "../haproxy/render.ts";
+import { type HaproxyLogMode, renderConfig } from "../haproxy/render.ts";
 import { makeCertificate } from "../infra/certs.ts";
 import { type ManagedProcess, spawnManaged } from "../infra/child-process.ts";
 import { waitUntil } from "../infra/readiness.ts";
 import { findHaproxy } from "../infra/tools.ts";
 import { REFERENCE_IMPL, REPO_ROOT, RUN_DIR } from "../paths.ts";
 import { gatewayAnswers, probe, proxyAnswers } from "../probes/http-probe.ts";
+import { openStackHaproxyLog } from "./haproxy-log-file.ts";
 import type { StackHandle, StackVariant } from "./types.ts";
 
 const HOST = "127.0.0.1";
@@ -32,21 +35,44 @@ function startNodeServer(name: string, entry: string, env: Record<string, string
   });
 }
 
+const diedDuringStart = (proc: ManagedProcess) =>
+  proc.exited.then((code): never => {
+    throw new Error(`${proc.name} exited (${code}) during start:\n${proc.log.text()}`);
+  });
+
 async function reportedPort(proc: ManagedProcess, pattern: RegExp): Promise<number> {
-  const line = await Promise.race([
-    proc.log.waitFor(pattern, { timeoutMs: 15_000 }),
-    proc.exited.then((code) => {
-      throw new Error(`${proc.name} exited (${code}) during start:\n${proc.log.text()}`);
-    }),
-  ]);
+  const line = await Promise.race([proc.log.waitFor(pattern, { timeoutMs: 15_000 }), diedDuringStart(proc)]);
   return Number(pattern.exec(line.text)?.[1]);
 }
 
-export async function startProcessesStack(variant: StackVariant = {}): Promise<StackHandle> {
+/**
+ * The gateway's port from its IPC message: the real gateway's start line is what Step 5 checks,
+ * so a gateway seeded without it (HAL_GW_NO_START_LINE) must still start.
+ */
+function listeningPort(proc: ManagedProcess): Promise<number> {
+  const reported = new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${proc.name} did not report its port within 15 s:\n${proc.log.text()}`)), 15_000);
+    timer.unref();
+    proc.onMessage((m) => {
+      const port = (m as { listening?: unknown } | null)?.listening;
+      if (typeof port !== "number") return;
+      clearTimeout(timer);
+      resolve(port);
+    });
+  });
+  return Promise.race([reported, diedDuringStart(proc)]);
+}
+
+export interface ProcessesStackOptions {
+  /** HAL_HAPROXY_LOG_MODE: through syslog into a file as production (default), or raw on stdout. */
+  haproxyLogMode?: HaproxyLogMode;
+}
+
+export async function startProcessesStack(variant: StackVariant = {}, options: ProcessesStackOptions = {}): Promise<StackHandle> {
   const haproxyBin = findHaproxy();
   mkdirSync(RUN_DIR, { recursive: true });
   const dir = await mkdtemp(join(RUN_DIR, "stack-"));
-  const started: ManagedProcess[] = [];
+  const started: { stop(): Promise<void> }[] = [];
   const stopAll = async () => {
     for (const p of started.reverse()) await p.stop();
     await rm(dir, { recursive: true, force: true });
@@ -63,7 +89,7 @@ export async function startProcessesStack(variant: StackVariant = {}): Promise<S
     } else {
       gateway = startNodeServer("gateway", "gateway/main.ts", variant.gatewayEnv ?? {});
       started.push(gateway);
-      wsPort = await reportedPort(gateway, /Starting on ws:\/\/\S+:(\d+)/);
+      wsPort = await listeningPort(gateway);
     }
     const httpPort = await reportedPort(statik, /Serving HTTP on \S+ port (\d+)/);
     const staticUrl = `http://${HOST}:${httpPort}/`;
@@ -82,6 +108,9 @@ export async function startProcessesStack(variant: StackVariant = {}): Promise<S
       });
     }
 
+    let haproxyPid: number | undefined;
+    const haproxyLog = await openStackHaproxyLog(dir, options.haproxyLogMode ?? "syslog", "udp", () => haproxyPid);
+    started.push(haproxyLog);
     const configPath = join(dir, "haproxy.cfg");
     const masterSocket = join(dir, "master.sock");
     await renderConfig(
@@ -93,11 +122,16 @@ export async function startProcessesStack(variant: StackVariant = {}): Promise<S
         http_addr: `${HOST}:${httpPort}`,
         ws_addr: `${HOST}:${wsPort}`,
         hard_stop_after: "30s",
+        log_target: haproxyLog.logTarget,
         ...variant.haproxyValues,
       },
       variant.haproxyTemplate,
     );
-    const haproxy = spawnManaged("haproxy", haproxyBin, ["-W", "-S", masterSocket, "-f", configPath], { cwd: dir });
+    const haproxy = spawnManaged("haproxy", haproxyBin, ["-W", "-S", masterSocket, "-f", configPath], {
+      cwd: dir,
+      log: haproxyLog.console,
+    });
+    haproxyPid = haproxy.pid;
     started.push(haproxy);
     const pageUrl = `https://localhost:${httpsPort}/`;
     await waitUntil(() => proxyAnswers(pageUrl, cert.certPem, HOST, httpsPort), {
@@ -132,7 +166,7 @@ export async function startProcessesStack(variant: StackVariant = {}): Promise<S
       wsUrl: `wss://localhost:${httpsPort}`,
       direct: { staticUrl, gatewayUrl },
       tls: { caPem: cert.certPem, spkiHash: cert.spkiHash, resolve: [] },
-      logs: { haproxy: haproxy.log, gateway: gateway?.log, static: statik.log },
+      logs: { haproxy: haproxyLog.log, gateway: gateway?.log, static: statik.log },
       haproxy: control,
       stop: stopAll,
     };

@@ -9,9 +9,11 @@ import { startProcessesStack } from "./processes.ts";
 import type { StackHandle, StackVariant } from "./types.ts";
 
 export async function startReferenceStack(variant: StackVariant = {}, config?: SuiteConfig): Promise<StackHandle> {
-  const runtime = await chooseRuntime((config ?? loadConfig()).HAL_RUNTIME);
-  if (runtime === "processes") return startProcessesStack(variant);
+  const { HAL_RUNTIME, HAL_HAPROXY_LOG_MODE } = config ?? loadConfig();
+  const runtime = await chooseRuntime(HAL_RUNTIME);
+  const options = { haproxyLogMode: HAL_HAPROXY_LOG_MODE };
+  if (runtime === "processes") return startProcessesStack(variant, options);
   // Loaded only here: a processes run never loads testcontainers.
   const { startContainersStack } = await import("./containers/stack.ts");
-  return startContainersStack(variant);
+  return startContainersStack(variant, options);
 }
