@@ -73,6 +73,7 @@ class SeededError extends Error {
     super(message);
   }
 }
+
 /** A new utterance starts when audio resumes after this much silence. */
 const UTTERANCE_GAP_MS = 1500;
 
@@ -165,7 +166,7 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
         return;
       }
       handle(parsed.message).catch((err: unknown) => {
-        const e = err instanceof SeededError ? err : new SeededError(String(err), "Exception");
+        const e = err instanceof SeededError ? err : new SeededError(err instanceof Error ? err.message : String(err), "Exception");
         for (const line of pythonTraceback(e.pythonType, e.message)) logError(line);
         send({ type: "error", message: e.message });
       });
