@@ -13,6 +13,7 @@ import { resolve } from "node:path";
 import ms from "ms";
 import { z } from "zod";
 import { FAULT_NAMES } from "../faults/catalogue.ts";
+import { HAPROXY_LOG_MODES } from "../haproxy/render.ts";
 import { type HostMapping, parseResolve } from "../infra/resolve.ts";
 import { type LogSource, parseLogSource } from "../logs/log-sources.ts";
 import { CONTRACT_VARIABLES, type ContractVariable } from "../page/contract-config.ts";
@@ -95,6 +96,11 @@ const Schema = z
     HAL_STACK_CERT_OUT: z.string().min(1).optional(),
     /** Internal: where the read-only guard's canary leaves its marker (tests/production). */
     HAL_GUARD_CANARY_MARKER: z.string().min(1).optional(),
+    /**
+     * How the reference stack's HAProxy logs: `syslog` (default) as production does, into a file
+     * of rsyslog's traditional lines that checks read like production's; `stdout`: raw lines.
+     */
+    HAL_HAPROXY_LOG_MODE: z.enum(HAPROXY_LOG_MODES).default("syslog"),
     /** Checklist budgets (ms): status shows Connected! / a reply to "hello" / any reply. */
     HAL_CONNECT_BUDGET_MS: msBudget(3000),
     HAL_HELLO_REPLY_BUDGET_MS: msBudget(3000),

@@ -14,6 +14,8 @@ export interface ManagedProcess {
   /** Resolves with the exit code (or signal) when the process ends, whenever that is. */
   exited: Promise<string>;
   signal(sig: NodeJS.Signals): void;
+  /** Messages the child sends on its IPC channel (spawned with `ipc: true`). */
+  onMessage(listener: (message: unknown) => void): void;
   stop(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export function spawnManaged(name: string, command: string, args: string[], opts
     log,
     exited,
     signal: (sig) => child.kill(sig),
+    onMessage: (listener) => child.on("message", listener),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       killGroup("SIGTERM");

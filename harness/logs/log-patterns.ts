@@ -3,6 +3,7 @@
  * frames (the reference one), and lines that say error/exception/fatal. Shared by the Step 5
  * and Step 7 checks so both judge logs the same way.
  */
+import { type HaproxyNotice, haproxyNotices } from "./haproxy-log.ts";
 import type { LogLine } from "./log-reader.ts";
 
 const ERROR_LINE = [
@@ -17,7 +18,15 @@ export function errorLines(lines: LogLine[]): LogLine[] {
   return lines.filter((l) => ERROR_LINE.some((p) => p.test(l.text)));
 }
 
-/** HAProxy's own complaints: alerts, and servers going down. */
+/** A notice that says HAProxy is in trouble: a server or a whole backend down, or any alert. */
+export const isHaproxyProblem = (n: HaproxyNotice) => n.kind === "server-down" || n.kind === "no-server" || n.level === "alert";
+
+/**
+ * HAProxy's own complaints, in every form its log holds them (raw, console `[ALERT]`, syslog
+ * prefixed with or without `<PRI>`): alerts, servers going DOWN, backends with no server.
+ */
 export function haproxyProblems(lines: LogLine[]): LogLine[] {
-  return lines.filter((l) => /\[ALERT\]|\bis DOWN\b|no server available/.test(l.text));
+  return haproxyNotices(lines)
+    .filter((n) => isHaproxyProblem(n.notice))
+    .map((n) => n.line);
 }

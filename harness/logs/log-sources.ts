@@ -6,7 +6,7 @@
  * they read the reference stack's. Its stderr (ssh banners, auth errors) is kept apart, so it
  * can never pass for a log line, and is shown, redacted, only when the source fails.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { redact } from "../config/redact.ts";
 import { spawnManaged } from "../infra/child-process.ts";
@@ -75,6 +75,8 @@ export function openLogSource(name: string, source: LogSource): OpenedLogSource 
     async stop() {
       stopping = true;
       await proc.stop();
+      // Its stderr is read only when the source ends unasked: once stopped, it is litter.
+      rmSync(stderrPath, { force: true });
     },
   };
 }

@@ -1,8 +1,10 @@
 /**
  * The reference stack as plain processes: the static server and the gateway as Node children
- * (each binds a free port and reports it in its start line), then HAProxy from the system
+ * (each binds a free port and reports it: the static server in its start line, the gateway on
+ * its IPC channel), then HAProxy from the system
  * package in master-worker mode in front of them, on a free loopback port with a fresh
- * self-signed certificate.
+ * self-signed certificate. HAProxy logs through syslog to a listener of the harness, into a file
+ * in production's format (haproxy-log-file.ts), unless HAL_HAPROXY_LOG_MODE=stdout.
  */
 import { execFile } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -20,6 +22,7 @@ import { waitUntil } from "../infra/readiness.ts";
 import { findHaproxy } from "../infra/tools.ts";
 import { REFERENCE_IMPL, REPO_ROOT, RUN_DIR } from "../paths.ts";
 import { gatewayAnswers, probe, proxyAnswers } from "../probes/http-probe.ts";
+import { openStackHaproxyLog } from "./haproxy-log-file.ts";
 import type { StackHandle, StackVariant } from "./types.ts";
 
 const HOST = "127.0.0.1";
@@ -33,21 +36,39 @@ function startNodeServer(name: string, entry: string, env: Record<string, string
   });
 }
 
+const diedDuringStart = (proc: ManagedProcess) =>
+  proc.exited.then((code): never => {
+    throw new Error(`${proc.name} exited (${code}) during start:\n${proc.log.text()}`);
+  });
+
 async function reportedPort(proc: ManagedProcess, pattern: RegExp): Promise<number> {
-  const line = await Promise.race([
-    proc.log.waitFor(pattern, { timeoutMs: 15_000 }),
-    proc.exited.then((code) => {
-      throw new Error(`${proc.name} exited (${code}) during start:\n${proc.log.text()}`);
-    }),
-  ]);
+  const line = await Promise.race([proc.log.waitFor(pattern, { timeoutMs: 15_000 }), diedDuringStart(proc)]);
   return Number(pattern.exec(line.text)?.[1]);
+}
+
+/**
+ * The gateway's port from its IPC message: the real gateway's start line is what Step 5 checks,
+ * so a gateway seeded without it (HAL_GW_NO_START_LINE) must still start.
+ */
+function listeningPort(proc: ManagedProcess): Promise<number> {
+  const reported = new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${proc.name} did not report its port within 15 s:\n${proc.log.text()}`)), 15_000);
+    timer.unref();
+    proc.onMessage((m) => {
+      const port = (m as { listening?: unknown } | null)?.listening;
+      if (typeof port !== "number") return;
+      clearTimeout(timer);
+      resolve(port);
+    });
+  });
+  return Promise.race([reported, diedDuringStart(proc)]);
 }
 
 export async function startProcessesStack(config: SuiteConfig, variant: StackVariant = {}): Promise<StackHandle> {
   const haproxyBin = findHaproxy(config);
   mkdirSync(RUN_DIR, { recursive: true });
   const dir = await mkdtemp(join(RUN_DIR, "stack-"));
-  const started: ManagedProcess[] = [];
+  const started: { stop(): Promise<void> }[] = [];
   const stopAll = async () => {
     for (const p of started.reverse()) await p.stop();
     await rm(dir, { recursive: true, force: true });
@@ -64,7 +85,7 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
     } else {
       gateway = startNodeServer("gateway", "gateway/main.ts", variant.gatewayEnv ?? {});
       started.push(gateway);
-      wsPort = await reportedPort(gateway, /Starting on ws:\/\/\S+:(\d+)/);
+      wsPort = await listeningPort(gateway);
     }
     const httpPort = await reportedPort(statik, /Serving HTTP on \S+ port (\d+)/);
     const staticUrl = `http://${HOST}:${httpPort}/`;
@@ -83,6 +104,9 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
       });
     }
 
+    let haproxyPid: number | undefined;
+    const haproxyLog = await openStackHaproxyLog(dir, config.HAL_HAPROXY_LOG_MODE, "udp", () => haproxyPid);
+    started.push(haproxyLog);
     const configPath = join(dir, "haproxy.cfg");
     const masterSocket = join(dir, "master.sock");
     await renderConfig(
@@ -94,11 +118,16 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
         http_addr: `${HOST}:${httpPort}`,
         ws_addr: `${HOST}:${wsPort}`,
         hard_stop_after: "30s",
+        log_target: haproxyLog.logTarget,
         ...variant.haproxyValues,
       },
       variant.haproxyPatches,
     );
-    const haproxy = spawnManaged("haproxy", haproxyBin, ["-W", "-S", masterSocket, "-f", configPath], { cwd: dir });
+    const haproxy = spawnManaged("haproxy", haproxyBin, ["-W", "-S", masterSocket, "-f", configPath], {
+      cwd: dir,
+      log: haproxyLog.console,
+    });
+    haproxyPid = haproxy.pid;
     started.push(haproxy);
     const pageUrl = `https://localhost:${httpsPort}/`;
     await waitUntil(() => proxyAnswers(pageUrl, cert.certPem, HOST, httpsPort), {
@@ -133,7 +162,7 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
       wsUrl: `wss://localhost:${httpsPort}`,
       direct: { staticUrl, gatewayUrl },
       tls: { caPem: cert.certPem, spkiHash: cert.spkiHash, resolve: [] },
-      logs: { haproxy: haproxy.log, gateway: gateway?.log, static: statik.log },
+      logs: { haproxy: haproxyLog.log, gateway: gateway?.log, static: statik.log },
       haproxy: control,
       stop: stopAll,
     };

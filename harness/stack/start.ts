@@ -12,5 +12,5 @@ export async function startReferenceStack(config: SuiteConfig, variant: StackVar
   if (resolveRuntime(config) === "processes") return startProcessesStack(config, variant);
   // Loaded only here: a processes run never loads testcontainers.
   const { startContainersStack } = await import("./containers/stack.ts");
-  return startContainersStack(variant);
+  return startContainersStack(config, variant);
 }

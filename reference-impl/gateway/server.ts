@@ -1,9 +1,16 @@
+/**
+ * The reference voice gateway: HAL's wire protocol (protocol.ts) and HAL's log lines, as the
+ * real Python gateway prints them (HAL_SYSTEM.md): its start line, `Client connected: <uuid>`,
+ * `Client disconnected: <uuid>` on abnormal closes only, Python tracebacks on errors, and no
+ * line per message.
+ */
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { createServer } from "node:http";
-import { type WebSocket, WebSocketServer } from "ws";
+import { type RawData, type WebSocket, WebSocketServer } from "ws";
 import { type ClientMessage, parseFrame, type ServerMessage } from "./protocol.ts";
 import { route } from "./router.ts";
+import { pythonTraceback } from "./traceback.ts";
 
 /** Knobs that let the harness seed gateway faults; the defaults are a healthy gateway. */
 export interface GatewayBehaviour {
@@ -17,6 +24,16 @@ export interface GatewayBehaviour {
   crashOn: string;
   /** Answer every upgrade with this HTTP status instead of 101 (0 = accept). */
   rejectUpgradeStatus: number;
+  /** A question containing this text logs a Python traceback and gets an `error` ("" = never). */
+  tracebackOn: string;
+  /** Leave out the start line (readiness must not depend on it). */
+  noStartLine: boolean;
+  /** Wait this long before completing each upgrade, in ms. */
+  handshakeDelayMs: number;
+  /** Wait this long after the upgrade before sending `connected`, in ms. */
+  connectedDelayMs: number;
+  /** Close every Nth completed handshake at once (1011, nothing logged), counting every upgrade (0 = never). */
+  failEvery: number;
 }
 
 export const HEALTHY: GatewayBehaviour = {
@@ -25,6 +42,11 @@ export const HEALTHY: GatewayBehaviour = {
   padResponseBytes: 0,
   crashOn: "",
   rejectUpgradeStatus: 0,
+  tracebackOn: "",
+  noStartLine: false,
+  handshakeDelayMs: 0,
+  connectedDelayMs: 0,
+  failEvery: 0,
 };
 
 export interface GatewayOptions {
@@ -34,15 +56,32 @@ export interface GatewayOptions {
   maxFrameBytes: number;
   pingIntervalMs: number;
   behaviour: GatewayBehaviour;
+  /** The gateway's `print` (stdout). */
   log: (line: string) => void;
+  /** Where Python writes tracebacks (stderr); default: log. */
+  logError?: (line: string) => void;
 }
 
 const TAG = "[VoiceGatewayWeb]";
+
+/** An error the gateway reports as Python would: `RuntimeError: <message>`. */
+class SeededError extends Error {
+  constructor(
+    message: string,
+    readonly pythonType = "RuntimeError",
+  ) {
+    super(message);
+  }
+}
+
 /** A new utterance starts when audio resumes after this much silence. */
 const UTTERANCE_GAP_MS = 1500;
 
 export function startGateway(opts: GatewayOptions): Promise<{ port: number; close: () => Promise<void> }> {
   const { behaviour, log } = opts;
+  const logError = opts.logError ?? log;
+  const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  let handshakes = 0;
   const http = createServer((_req, res) => {
     // What python `websockets` answers to a plain HTTP request.
     res.writeHead(426, { "Content-Type": "text/plain", Connection: "close", Upgrade: "websocket" });
@@ -55,10 +94,19 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
       socket.end(`HTTP/1.1 ${behaviour.rejectUpgradeStatus} Gateway Fault\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+    const upgrade = () => {
+      if (!socket.destroyed) wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+    };
+    if (behaviour.handshakeDelayMs) void delay(behaviour.handshakeDelayMs).then(upgrade);
+    else upgrade();
   });
 
   wss.on("connection", (ws: WebSocket) => {
+    handshakes += 1;
+    if (behaviour.failEvery && handshakes % behaviour.failEvery === 0) {
+      ws.close(1011, "Internal error");
+      return;
+    }
     const sessionId = randomUUID();
     let questions = 0;
     let lastAudioAt = 0;
@@ -67,11 +115,15 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
     const send = (m: ServerMessage) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
     };
-    send({ type: "connected", session_id: sessionId, message: "Connected to HAL Voice Gateway" });
+    // The real handler sends `connected` first and reads messages after it: frames that arrive
+    // earlier wait for it.
+    const connected = (behaviour.connectedDelayMs ? delay(behaviour.connectedDelayMs) : Promise.resolve()).then(() =>
+      send({ type: "connected", session_id: sessionId, message: "Connected to HAL Voice Gateway" }),
+    );
 
     const ping = setInterval(() => {
       if (!alive) {
-        log(`${TAG} Ping timeout: ${sessionId}`);
+        // Closes with 1006: logged below as an abnormal close, as the real gateway does.
         ws.terminate();
         return;
       }
@@ -92,8 +144,11 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
       const text = message.text.trim();
       if (!text) return;
       if (behaviour.crashOn && text.includes(behaviour.crashOn)) {
-        log(`${TAG} Fatal: cannot handle ${JSON.stringify(text)}`);
+        for (const line of pythonTraceback("RuntimeError", `cannot handle ${JSON.stringify(text)}`)) logError(line);
         process.exit(70);
+      }
+      if (behaviour.tracebackOn && text.includes(behaviour.tracebackOn)) {
+        throw new SeededError(`could not answer ${JSON.stringify(text)}`);
       }
       questions += 1;
       if (behaviour.answerLimit && questions > behaviour.answerLimit) return;
@@ -104,23 +159,25 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
       send({ type: "response", ...answer, text: answer.text + padding, audio: null, audio_format: null });
     };
 
-    ws.on("message", (data, isBinary) => {
+    const onMessage = (data: RawData, isBinary: boolean) => {
       const parsed = isBinary ? { ok: false as const, error: "Invalid JSON" } : parseFrame(data.toString());
-      log(`${TAG} _handle_message session=${sessionId} type=${parsed.ok ? parsed.message.type : "invalid"}`);
       if (!parsed.ok) {
         send({ type: "error", message: parsed.error });
         return;
       }
       handle(parsed.message).catch((err: unknown) => {
-        log(`${TAG} Error handling message: ${String(err)}`);
-        send({ type: "error", message: "Internal error" });
+        const e = err instanceof SeededError ? err : new SeededError(err instanceof Error ? err.message : String(err), "Exception");
+        for (const line of pythonTraceback(e.pythonType, e.message)) logError(line);
+        send({ type: "error", message: e.message });
       });
-    });
-    ws.on("error", (err) => log(`${TAG} Socket error ${sessionId}: ${err.message}`));
+    };
+    ws.on("message", (data, isBinary) => void connected.then(() => onMessage(data, isBinary)));
+    // Socket errors end in a close: the close is what the real gateway reports.
+    ws.on("error", () => {});
     ws.on("close", (code) => {
       clearInterval(ping);
       // The real gateway only reports abnormal closes.
-      if (code !== 1000 && code !== 1001) log(`${TAG} Client disconnected: ${sessionId} (code ${code})`);
+      if (code !== 1000 && code !== 1001) log(`${TAG} Client disconnected: ${sessionId}`);
     });
   });
 
@@ -129,7 +186,7 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
     http.listen(opts.port, opts.host, () => {
       const address = http.address();
       const port = typeof address === "object" && address ? address.port : opts.port;
-      log(`${TAG} Starting on ws://${opts.host}:${port}`);
+      if (!behaviour.noStartLine) log(`${TAG} Starting on ws://${opts.host}:${port}`);
       resolve({
         port,
         close: () =>

@@ -3,13 +3,16 @@
  * the servers image, then HAProxy 2.6 from its image in front of them, all on a private network
  * where they find each other by alias. HAProxy's port is the entry point; the servers' ports are
  * published too, on loopback, for diagnosis only (`direct` URLs). Same handle, same variants and
- * same log readers as the processes runtime, so every spec and every fault runs on both.
+ * same log readers as the processes runtime, so every spec and every fault runs on both. In
+ * syslog mode HAProxy prints RFC 3164 lines on stdout and the harness writes them, with its
+ * console notices, into the same traditional-format file the processes runtime writes.
  */
 import { randomUUID } from "node:crypto";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import getPort from "get-port";
 import type { StartedTestContainer } from "testcontainers";
+import type { SuiteConfig } from "../../config/suite-config.ts";
 import { referenceTemplate, renderTemplate } from "../../haproxy/render.ts";
 import { ensureImages } from "../../images/build.ts";
 import { makeCertificate } from "../../infra/certs.ts";
@@ -18,6 +21,7 @@ import { waitUntil } from "../../infra/readiness.ts";
 import { LogReader } from "../../logs/log-reader.ts";
 import { RUN_DIR } from "../../paths.ts";
 import { gatewayAnswers, proxyAnswers } from "../../probes/http-probe.ts";
+import { openStackHaproxyLog, type StackHaproxyLog } from "../haproxy-log-file.ts";
 import type { StackHandle, StackVariant } from "../types.ts";
 import { containerHaproxyControl, HAPROXY_CERT, HAPROXY_CONFIG } from "./haproxy-control.ts";
 import { LOOPBACK, LoopbackContainer } from "./loopback-container.ts";
@@ -40,7 +44,10 @@ async function startAll(builders: LoopbackContainer[], started: StartedTestConta
   return results.map((r) => (r as PromiseFulfilledResult<StartedTestContainer>).value);
 }
 
-export async function startContainersStack(variant: StackVariant = {}): Promise<StackHandle> {
+/** HAProxy is the container's PID 1 (its image's CMD): the pid the journal would tag its console with. */
+const HAPROXY_PID = 1;
+
+export async function startContainersStack(config: SuiteConfig, variant: StackVariant = {}): Promise<StackHandle> {
   applyTestcontainersDefaults();
   const { Wait } = await import("testcontainers");
   ensureReaper();
@@ -51,8 +58,10 @@ export async function startContainersStack(variant: StackVariant = {}): Promise<
   const dir = await mkdtemp(join(RUN_DIR, "stack-"));
   const started: StartedTestContainer[] = [];
   let ownNetwork: string | undefined;
+  let haproxyLog: StackHaproxyLog | undefined;
   const stopAll = async () => {
     await Promise.all(started.reverse().map((c) => c.stop({ remove: true, timeout: STOP_TIMEOUT_MS }).catch(() => {})));
+    await haproxyLog?.stop();
     if (ownNetwork) await removeNetwork(ownNetwork).catch(() => {});
     await rm(dir, { recursive: true, force: true });
   };
@@ -61,7 +70,7 @@ export async function startContainersStack(variant: StackVariant = {}): Promise<
     const network = process.env[RUN_NETWORK_ENV] ?? (ownNetwork as string);
     // Aliases are per stack: several stacks may share the run's network.
     const alias = { static: `static-${stackId}`, gateway: `gateway-${stackId}` };
-    const logs = { static: new LogReader("static"), gateway: new LogReader("gateway"), haproxy: new LogReader("haproxy") };
+    const logs = { static: new LogReader("static"), gateway: new LogReader("gateway") };
     const server = (name: "static" | "gateway", port: number, env: Record<string, string>) =>
       new LoopbackContainer(images.servers)
         .withNetworkMode(network)
@@ -82,7 +91,8 @@ export async function startContainersStack(variant: StackVariant = {}): Promise<
       ? undefined
       : server("gateway", PORT.ws, variant.gatewayEnv ?? {})
           .withNetworkAliases(alias.gateway)
-          .withWaitStrategy(Wait.forLogMessage(/Starting on ws:\/\//));
+          // Not the start line: a gateway seeded without it (HAL_GW_NO_START_LINE) must still start.
+          .withWaitStrategy(Wait.forListeningPorts());
     const [cert, [statikC, gatewayC]] = await Promise.all([
       makeCertificate({ dir, ...variant.certificate }),
       startAll(gateway ? [statik, gateway] : [statik], started),
@@ -98,13 +108,16 @@ export async function startContainersStack(variant: StackVariant = {}): Promise<
       });
     }
 
-    const config = renderTemplate(await referenceTemplate(variant.haproxyPatches), {
+    haproxyLog = await openStackHaproxyLog(dir, config.HAL_HAPROXY_LOG_MODE, "stdout", () => HAPROXY_PID);
+    const haproxyConsole = haproxyLog.console;
+    const haproxyConfig = renderTemplate(await referenceTemplate(variant.haproxyPatches), {
       bind_host: "0.0.0.0",
       https_port: PORT.https,
       cert_pem: HAPROXY_CERT,
       http_addr: `${alias.static}:${PORT.http}`,
       ws_addr: `${alias.gateway}:${PORT.ws}`,
       hard_stop_after: "30s",
+      log_target: haproxyLog.logTarget,
       ...variant.haproxyValues,
     });
     const [haproxyC] = await startAll(
@@ -113,9 +126,9 @@ export async function startContainersStack(variant: StackVariant = {}): Promise<
           .withNetworkMode(network)
           .withLabels(labels)
           .withExposedPorts(PORT.https)
-          .withCopyContentToContainer([{ content: config, target: HAPROXY_CONFIG }])
+          .withCopyContentToContainer([{ content: haproxyConfig, target: HAPROXY_CONFIG }])
           .withCopyFilesToContainer([{ source: cert.bundlePath, target: HAPROXY_CERT, mode: 0o600 }])
-          .withLogConsumer(streamInto(logs.haproxy))
+          .withLogConsumer(streamInto(haproxyConsole))
           .withWaitStrategy(Wait.forLogMessage(/Loading success/)),
       ],
       started,
@@ -124,7 +137,7 @@ export async function startContainersStack(variant: StackVariant = {}): Promise<
     const pageUrl = `https://localhost:${httpsPort}/`;
     await waitUntil(() => proxyAnswers(pageUrl, cert.certPem, LOOPBACK, httpsPort), {
       what: "haproxy (container)",
-      describeFailure: () => logs.haproxy.text(),
+      describeFailure: () => haproxyConsole.text(),
     });
 
     return {
@@ -135,7 +148,7 @@ export async function startContainersStack(variant: StackVariant = {}): Promise<
       wsUrl: `wss://localhost:${httpsPort}`,
       direct: { staticUrl, gatewayUrl },
       tls: { caPem: cert.certPem, spkiHash: cert.spkiHash, resolve: [] },
-      logs: { haproxy: logs.haproxy, gateway: gatewayC ? logs.gateway : undefined, static: logs.static },
+      logs: { haproxy: haproxyLog.log, gateway: gatewayC ? logs.gateway : undefined, static: logs.static },
       haproxy: haproxyC ? containerHaproxyControl(haproxyC) : undefined,
       stop: stopAll,
     };
