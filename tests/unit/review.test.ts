@@ -4,7 +4,6 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { test } from "node:test";
 import { HAPROXY_FAULTS, type HaproxyFaultName } from "../../harness/faults/haproxy.ts";
 import { applyPatches } from "../../harness/faults/patch.ts";
