@@ -1,12 +1,17 @@
 /**
  * Log sources of a deployment the suite did not start: a local file (its last lines, then
  * followed like `tail -F`) or any shell command that prints log lines (an ssh tail,
- * `journalctl -f`, `docker logs -f`). Some history matters: after a deploy, the gateway's start
- * line and any errors since the restart are already in the file. Its stdout feeds a LogReader, so checks read production logs exactly as
- * they read the reference stack's. Its stderr (ssh banners, auth errors) is kept apart, so it
- * can never pass for a log line, and is shown, redacted, only when the source fails.
+ * `journalctl -f`, `docker logs -f`). Their stdout feeds a LogReader, so checks read production
+ * logs exactly as they read the reference stack's. Stderr (ssh banners, auth errors) is kept
+ * apart, so it can never pass for a log line, and is shown, redacted, only when the source fails.
+ *
+ * What a source shows of the past is the log's history (the gateway's start line is there, and
+ * the restart's own errors): context, kept apart from the lines written during the run. A file
+ * is split exactly (its last lines are read up to its current size, then `tail -c +<size+1> -F`
+ * follows from that byte on); a command's history is the burst it prints before its first
+ * quiet moment (an ssh tail prints its past at once, then the new lines as they come).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { redact } from "../config/redact.ts";
 import { spawnManaged } from "../infra/child-process.ts";
@@ -29,7 +34,7 @@ export function parseLogSource(value: string): LogSource {
 
 export function describeLogSource(source: LogSource): string {
   return source.kind === "file"
-    ? `file ${source.path} (last ${FILE_HISTORY_LINES} lines, then followed)`
+    ? `file ${source.path} (its last ${FILE_HISTORY_LINES} lines as history, then followed)`
     : `command "${redact(source.command)}"`;
 }
 
@@ -38,27 +43,79 @@ export const FILE_HISTORY_LINES = 1000;
 
 export interface OpenedLogSource {
   log: LogReader;
+  /** Resolves once the source's history is in the reader and the run has started. */
+  ready: Promise<void>;
   stop(): Promise<void>;
+}
+
+/** How much of a file's end is read for its last FILE_HISTORY_LINES lines. */
+const FILE_HISTORY_BYTES = 1 << 20;
+/** A command's history ends at its first quiet moment this long (or at the latest after HISTORY_MAX_MS). */
+const HISTORY_QUIET_MS = 500;
+const HISTORY_MAX_MS = 5000;
+
+/** The file's last lines up to `size` bytes, and whether they are the whole file. */
+function fileHistory(path: string, size: number): { lines: string[]; whole: boolean } {
+  const from = Math.max(0, size - FILE_HISTORY_BYTES);
+  const buffer = Buffer.alloc(size - from);
+  const fd = openSync(path, "r");
+  try {
+    readSync(fd, buffer, 0, buffer.length, from);
+  } finally {
+    closeSync(fd);
+  }
+  let lines = buffer.toString("utf8").split(/\r?\n/);
+  if (from > 0) lines = lines.slice(1); // the first one is cut
+  lines = lines.filter(Boolean);
+  const whole = from === 0 && lines.length <= FILE_HISTORY_LINES;
+  return { lines: lines.slice(-FILE_HISTORY_LINES), whole };
+}
+
+/** Starts the run at the command's first quiet moment: what it printed before is its history. */
+function historyBurstEnds(log: LogReader): Promise<void> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    let seen = -1;
+    const tick = setInterval(() => {
+      const now = log.since(0).length;
+      if (now === seen || Date.now() - started > HISTORY_MAX_MS) {
+        clearInterval(tick);
+        log.startRun();
+        resolve();
+      }
+      seen = now;
+    }, HISTORY_QUIET_MS);
+  });
 }
 
 export function openLogSource(name: string, source: LogSource): OpenedLogSource {
   const dir = join(RUN_DIR, "log-sources");
   mkdirSync(dir, { recursive: true });
   const stderrPath = join(dir, `${name}-${process.pid}-${Date.now()}.err`);
+  const log = new LogReader(name);
+  let from = 0;
+  if (source.kind === "file") {
+    from = statSync(source.path).size;
+    const history = fileHistory(source.path, from);
+    log.seedHistory(history.lines);
+    if (!history.whole) log.historyIsPartial(`the file source shows only the last ${history.lines.length} lines of ${source.path}`);
+  } else {
+    log.historyIsPartial(`a command source shows as much of the past as its command prints (${redact(source.command)})`);
+  }
   // The value travels in the environment, never through shell quoting of our own.
   const script =
     source.kind === "file"
-      ? 'exec tail -n "$HAL_LOG_HISTORY" -F -- "$HAL_LOG_SOURCE" 2>>"$HAL_LOG_STDERR"'
+      ? 'exec tail -c "+$HAL_LOG_FROM" -F -- "$HAL_LOG_SOURCE" 2>>"$HAL_LOG_STDERR"'
       : 'eval "$HAL_LOG_SOURCE" 2>>"$HAL_LOG_STDERR"';
-  const log = new LogReader(name);
   const proc = spawnManaged(`${name} log source`, "sh", ["-c", script], {
     env: {
       HAL_LOG_SOURCE: source.kind === "file" ? source.path : source.command,
       HAL_LOG_STDERR: stderrPath,
-      HAL_LOG_HISTORY: String(FILE_HISTORY_LINES),
+      HAL_LOG_FROM: String(from + 1),
     },
     log,
   });
+  const ready = source.kind === "file" ? Promise.resolve() : historyBurstEnds(log);
   let stopping = false;
   void proc.exited.then((code) => {
     if (stopping) return;
@@ -72,6 +129,7 @@ export function openLogSource(name: string, source: LogSource): OpenedLogSource 
   });
   return {
     log,
+    ready,
     async stop() {
       stopping = true;
       await proc.stop();

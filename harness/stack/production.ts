@@ -34,6 +34,8 @@ export async function openProduction(config: SuiteConfig): Promise<StackHandle> 
   }
   const resolve = config.HAL_RESOLVE.map(formatMapping);
   const extras = [...(resolve.length ? [`resolve ${resolve.join(",")}`] : []), ...sourceNotes];
+  // Each source's history (what it shows of the past) is in before the run starts.
+  await Promise.all(sources.map((s) => s.ready));
   return {
     description: `production deployment (read-only${extras.length ? `; ${extras.join("; ")}` : ""})`,
     target: "production",

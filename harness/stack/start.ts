@@ -9,8 +9,13 @@ import { resolveRuntime } from "./runtime.ts";
 import type { StackHandle, StackVariant } from "./types.ts";
 
 export async function startReferenceStack(config: SuiteConfig, variant: StackVariant = {}): Promise<StackHandle> {
-  if (resolveRuntime(config) === "processes") return startProcessesStack(config, variant);
-  // Loaded only here: a processes run never loads testcontainers.
-  const { startContainersStack } = await import("./containers/stack.ts");
-  return startContainersStack(config, variant);
+  const stack =
+    resolveRuntime(config) === "processes"
+      ? await startProcessesStack(config, variant)
+      : // Loaded only here: a processes run never loads testcontainers.
+        await import("./containers/stack.ts").then(({ startContainersStack }) => startContainersStack(config, variant));
+  for (const [name, lines] of Object.entries(variant.logHistory ?? {}) as [keyof StackHandle["logs"], string[]][]) {
+    stack.logs[name]?.prependHistory(lines);
+  }
+  return stack;
 }

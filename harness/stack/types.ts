@@ -59,4 +59,6 @@ export interface StackVariant {
   /** Do not start the gateway at all (HAProxy still points at its port). */
   gatewayDown?: boolean;
   certificate?: { names?: string[]; notBefore?: Date; notAfter?: Date };
+  /** Lines each log already held before the run (an earlier restart's errors): history, never evidence. */
+  logHistory?: Partial<Record<"haproxy" | "gateway", string[]>>;
 }
