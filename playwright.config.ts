@@ -3,6 +3,7 @@ import { defineConfig } from "@playwright/test";
 import { isProduction, loadConfig } from "./harness/config/suite-config.ts";
 import { browserHome, chooseChromium, chromiumArgs } from "./harness/infra/browser.ts";
 import { productionProject } from "./harness/stack/production-project.ts";
+import { type PageGenerationOption, referenceProjects } from "./harness/stack/reference-projects.ts";
 
 // Both throw a clear error here, before any stack or browser starts.
 const suiteConfig = loadConfig();
@@ -16,7 +17,7 @@ const mayUseContainers =
   (suiteConfig.HAL_RUNTIME === "auto" && !isProduction(suiteConfig) && (!!process.env.DOCKER_HOST || existsSync("/var/run/docker.sock")));
 const soakRequested = process.env.HAL_SOAK_TESTS === "1" || process.argv.some((a) => a.includes("@soak"));
 
-export default defineConfig({
+export default defineConfig<object, PageGenerationOption>({
   testDir: "./tests",
   testMatch: "**/*.spec.ts",
   outputDir: "./reports/test-results",
@@ -47,9 +48,11 @@ export default defineConfig({
       env: { ...process.env, HOME: browserHome() },
     },
   },
-  // A configured target (HAL_TARGET_URL) replaces the reference project: nothing starts locally.
+  // A configured target (HAL_TARGET_URL) replaces the reference projects: nothing starts locally,
+  // and the deployed page is whichever generation it is. Otherwise one project per page
+  // generation (HAL_PAGE picks one; reference-projects.ts says which specs the classic one runs).
   // The real 5/10/60-minute soaks (@soak) run only when asked for: `npm run soak` or `--grep @soak`.
   projects: isProduction(suiteConfig)
     ? [{ ...productionProject(suiteConfig, chromium), grepInvert: soakRequested ? undefined : /@soak/ }]
-    : [{ name: "reference", grepInvert: soakRequested ? undefined : /@soak/ }],
+    : referenceProjects(suiteConfig, { grepInvert: soakRequested ? undefined : /@soak/ }),
 });

@@ -40,7 +40,7 @@ export function coverageProblems(listing: { suites: ListedSuite[] }): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = execFileSync("npx", ["playwright", "test", "--list", "--reporter=json", "--project=reference"], {
+  const out = execFileSync("npx", ["playwright", "test", "--list", "--reporter=json", "--project=reference-*"], {
     cwd: REPO_ROOT,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,

@@ -11,6 +11,7 @@ import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import ms from "ms";
 import { z } from "zod";
+import { PAGE_GENERATIONS } from "../../reference-impl/page/generations.ts";
 import { type HostMapping, parseResolve } from "../infra/resolve.ts";
 import { type LogSource, parseLogSource } from "../logs/log-sources.ts";
 import { CONTRACT_VARIABLES, type ContractVariable } from "../page/contract-config.ts";
@@ -71,6 +72,10 @@ const Schema = z
     HAL_HAPROXY_BIN: z.string().optional(),
     /** Where the reference stack runs: containers when a Docker engine answers, else processes. */
     HAL_RUNTIME: z.enum(["auto", "processes", "containers"]).default("auto"),
+    /** Which generation of HAL's page the reference stack serves; unset: both, one project each. */
+    HAL_PAGE: z
+      .enum(PAGE_GENERATIONS, { error: `must be one of ${PAGE_GENERATIONS.join(", ")} (unset: both generations, one project each)` })
+      .optional(),
     /** Checklist budgets (ms): status shows Connected! / a reply to "hello" / any reply. */
     HAL_CONNECT_BUDGET_MS: msBudget(3000),
     HAL_HELLO_REPLY_BUDGET_MS: msBudget(3000),
@@ -101,6 +106,12 @@ const Schema = z
     ...contractShape,
   })
   .superRefine((c, ctx) => {
+    if (c.HAL_TARGET_URL && c.HAL_PAGE)
+      ctx.addIssue({
+        code: "custom",
+        path: ["HAL_PAGE"],
+        message: "applies only to the reference stack: a production target serves the page it has deployed",
+      });
     if (c.HAL_TARGET_URL) return;
     const productionOnly = [
       "HAL_WS_URL",

@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import getPort from "get-port";
+import { DEFAULT_PAGE_GENERATION, pageRoot } from "../../reference-impl/page/generations.ts";
 import { type HaproxyControl, reloadViaMaster } from "../haproxy/control.ts";
 import { parseShowProc, unixSocketSender } from "../haproxy/master-cli.ts";
 import { renderConfig } from "../haproxy/render.ts";
@@ -54,7 +55,10 @@ export async function startProcessesStack(variant: StackVariant = {}): Promise<S
   try {
     const [cert, httpsPort] = await Promise.all([makeCertificate({ dir, ...variant.certificate }), getPort({ host: HOST })]);
 
-    const statik = startNodeServer("static", "static/main.ts", variant.staticRoot ? { HAL_STATIC_ROOT: variant.staticRoot } : {});
+    const statik = startNodeServer("static", "static/main.ts", {
+      HAL_STATIC_ROOT: variant.staticRoot ?? pageRoot(variant.pageGeneration),
+      ...variant.staticEnv,
+    });
     started.push(statik);
     let gateway: ManagedProcess | undefined;
     let wsPort: number;
@@ -129,6 +133,7 @@ export async function startProcessesStack(variant: StackVariant = {}): Promise<S
       target: "reference",
       runtime: "processes",
       pageUrl,
+      pageGeneration: variant.pageGeneration ?? DEFAULT_PAGE_GENERATION,
       wsUrl: `wss://localhost:${httpsPort}`,
       direct: { staticUrl, gatewayUrl },
       tls: { caPem: cert.certPem, spkiHash: cert.spkiHash, resolve: [] },

@@ -12,9 +12,9 @@ import { CHECKLIST_BY_ID } from "../../harness/checklist/items.ts";
 import { buildReport, type TestOutcome } from "../../harness/checklist/verdicts.ts";
 import { CATALOGUE, type FaultCase } from "../../harness/faults/catalogue.ts";
 import { judge } from "../../harness/faults/judge.ts";
+import { buildPageFault, PAGE_FAULTS } from "../../harness/faults/page.ts";
 import { VARIANTS, variantFromEnv } from "../../harness/faults/variants.ts";
 import { REPO_ROOT } from "../../harness/paths.ts";
-import { buildPageFault, PAGE_FAULTS } from "../../reference-impl/page-faults/index.ts";
 
 test("every catalogued item id is a checklist id, every spec exists, names are unique", () => {
   assert.equal(new Set(CATALOGUE.map((f) => f.name)).size, CATALOGUE.length);
