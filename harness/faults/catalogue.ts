@@ -22,7 +22,7 @@ export interface FaultCase {
   kind: FaultKind;
   description: string;
   variant: StackVariant;
-  /** A page variant from reference-impl/page-faults, served instead of the reference page. */
+  /** A page build from harness/faults/page.ts (a patch of one generation), served instead of the reference page. */
   page?: string;
   /** Checklist ids that must be red (fail). */
   red: string[];
@@ -409,6 +409,28 @@ export const CATALOGUE: FaultCase[] = [
     layer: "page",
     green: [...TEST1, "pdv.page-reachable", "pdv.no-ssl-errors"],
     specs: [SPEC.http, SPEC.tls, SPEC.status],
+  },
+  {
+    name: "page-rows-carry-colour",
+    kind: "specificity",
+    description: "a healthy build whose rows are themselves the coloured bubbles (no .message-content): it looks the same and must pass",
+    variant: {},
+    page: "rows-carry-colour",
+    red: [],
+    layer: "n/a",
+    green: [...TEST2, ...TEST3, "step6.test4.all-answered", "step6.test4.no-errors"],
+    specs: [SPEC.status, SPEC.text, SPEC.five],
+  },
+  {
+    name: "page-extra-wrapper",
+    kind: "specificity",
+    description: "a healthy build with one more wrapper div between each row and its bubble: it looks the same and must pass",
+    variant: {},
+    page: "extra-wrapper",
+    red: [],
+    layer: "n/a",
+    green: [...TEST2, ...TEST3, "step6.test4.all-answered", "step6.test4.no-errors"],
+    specs: [SPEC.status, SPEC.text, SPEC.five],
   },
 
   // ── Certificate ──────────────────────────────────────────────────────────────────────────
