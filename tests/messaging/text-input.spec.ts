@@ -36,6 +36,10 @@ test.describe("Step 6 Test 3: text input", { tag: ["@smoke"] }, () => {
       expect(mine.background, `Step 6 Test 3: your message should be on a blue bubble (${mine.element})`).toBe(contract.colours.userBubble);
 
       const theirs = await hal.bubble(reply);
+      test.info().annotations.push({
+        type: "measured",
+        description: `your bubble ${mine.element}: ${mine.background} at ${mine.position.toFixed(2)}; HAL's ${theirs.element}: ${theirs.background} at ${theirs.position.toFixed(2)} (0 = left edge of the chat, 1 = right; from ${mine.fromBy}/${theirs.fromBy})`,
+      });
       expect(theirs.position, `Step 6 Test 3: HAL's response should appear on the left: ${where(theirs)}`).toBeLessThan(0.5);
       expect(theirs.background, `Step 6 Test 3: HAL's response should be on a white bubble (${theirs.element})`).toBe(
         contract.colours.halBubble,
