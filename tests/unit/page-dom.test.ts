@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { after, before, test } from "node:test";
 import { type Browser, chromium, type Page } from "@playwright/test";
+import { HalPage } from "../../fixtures/hal-page.ts";
 import { buildPageFault } from "../../harness/faults/page.ts";
 import { browserHome, chooseChromium, chromiumArgs } from "../../harness/infra/browser.ts";
 import { chatDomOptions, installChatDom, type MessageView } from "../../harness/page/chat-dom.ts";
@@ -73,6 +74,12 @@ async function openPage(dir: string, opts: { microphone?: boolean } = {}): Promi
         ws.send(JSON.stringify({ type: "wake_word_detected", message: "Wake word detected! Listening..." }));
       } else if (m.type === "text_input" && m.text === "break") {
         ws.send(JSON.stringify({ type: "error", message: "Unknown type: X" }));
+      } else if (m.type === "text_input" && m.text === "busy") {
+        // Everything the chat shows that is not a reply, then the reply.
+        ws.send(JSON.stringify({ type: "wake_word_detected", message: "Wake word detected! Listening..." }));
+        ws.send(JSON.stringify({ type: "transcription", text: "what time is it" }));
+        ws.send(JSON.stringify({ type: "error", message: "Transcription failed" }));
+        ws.send(JSON.stringify({ type: "response", text: REPLY, intent: "builtin", confidence: 0.95, audio: null, audio_format: null }));
       } else if (m.type === "text_input") {
         ws.send(JSON.stringify({ type: "processing" }));
         ws.send(JSON.stringify({ type: "response", text: REPLY, intent: "builtin", confidence: 0.95, audio: null, audio_format: null }));
@@ -229,4 +236,32 @@ test("a page without kind classes is read by colour, then by side", async () => 
   assert.equal(read("grey left"), "hal by side");
   assert.equal(read("grey middle"), "system by side");
   await page.close();
+});
+
+test("HAL's reply is the next message from HAL: a wake word note, a transcription and an error row are not", async () => {
+  const { page } = await openPage(pageRoot("classic"));
+  const hal = await HalPage.create(page, HAL_PAGE, `${ORIGIN}/`);
+  // The page object's observer is an init script: it records from the next document on.
+  await page.reload();
+  assert.ok(await hal.waitForStatus(HAL_PAGE.status.connectedPrefix, 5_000));
+  const before = hal.timelines.bubbles.length;
+  await page.fill("#textInput", "busy");
+  await page.press("#textInput", "Enter");
+  const reply = await hal.waitForReply({ bubblesBefore: before }, "busy", 5_000);
+  assert.deepEqual(
+    hal.timelines.bubbles.slice(before).map((b) => `${b.from}: ${b.text}`),
+    [
+      "user: busy",
+      "system: 👂 Wake word detected! Listening...",
+      "user: 🎤 what time is it",
+      "system: ⚠️ Error: Transcription failed",
+      `hal: ${REPLY}`,
+    ],
+  );
+  assert.equal(reply?.text, REPLY);
+  assert.deepEqual(
+    hal.errorRows(before).map((b) => b.text),
+    ["⚠️ Error: Transcription failed"],
+  );
+  await page.context().close();
 });
