@@ -3,6 +3,7 @@
  * prints its URLs, and stops all of it on Ctrl-C. Replaces start_/stop_web_voice_servers.sh.
  */
 import { writeFileSync } from "node:fs";
+import { loadConfig } from "../config/suite-config.ts";
 import { sweep } from "../infra/pid-registry.ts";
 import { startReferenceStack } from "../stack/start.ts";
 
@@ -11,12 +12,16 @@ const started = Date.now();
 // For trying `verify` as an outside user would: HAL_STACK_HOSTNAME adds a name of your choice
 // to the certificate, HAL_STACK_CERT_OUT writes the certificate PEM (usable as `verify --ca`).
 const hostname = process.env.HAL_STACK_HOSTNAME;
-const stack = await startReferenceStack(hostname ? { certificate: { names: ["localhost", "127.0.0.1", hostname] } } : {});
+// HAL_PAGE picks the page generation (default: current).
+const stack = await startReferenceStack({
+  pageGeneration: loadConfig().HAL_PAGE,
+  ...(hostname ? { certificate: { names: ["localhost", "127.0.0.1", hostname] } } : {}),
+});
 const certOut = process.env.HAL_STACK_CERT_OUT;
 if (certOut && stack.tls.caPem) writeFileSync(certOut, stack.tls.caPem);
 console.log(`HAL reference stack is up (${stack.description}) in ${Date.now() - started} ms
 
-  page (through HAProxy):   ${stack.pageUrl}
+  page (through HAProxy):   ${stack.pageUrl} (${stack.pageGeneration} page)
   WebSocket (through it):   ${stack.wsUrl}
   static server (direct):   ${stack.direct.staticUrl ?? "-"}
   gateway (direct):         ${stack.direct.gatewayUrl ?? "-"}
