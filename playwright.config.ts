@@ -2,6 +2,7 @@ import { defineConfig } from "@playwright/test";
 import { isProduction, loadConfig } from "./harness/config/suite-config.ts";
 import { chooseChromium } from "./harness/infra/browser.ts";
 import { productionProject } from "./harness/stack/production-project.ts";
+import { type PageGenerationOption, referenceProjects } from "./harness/stack/reference-projects.ts";
 import { resolveRuntime } from "./harness/stack/runtime.ts";
 
 // Both throw a clear error here, before any stack or browser starts.
@@ -14,7 +15,7 @@ const isCI = !!process.env.CI;
 const runtime = isProduction(suiteConfig) ? undefined : resolveRuntime(suiteConfig);
 const soakRequested = suiteConfig.HAL_SOAK_TESTS || process.argv.some((a) => a.includes("@soak"));
 
-export default defineConfig({
+export default defineConfig<object, PageGenerationOption>({
   testDir: "./tests",
   testMatch: "**/*.spec.ts",
   outputDir: "./reports/test-results",
@@ -42,9 +43,11 @@ export default defineConfig({
     // Launch options (executable, flags, the target's CA and host mappings) come from the stack
     // fixture: fixtures/stack.ts, built by harness/infra/browser.ts `browserLaunch`.
   },
-  // A configured target (HAL_TARGET_URL) replaces the reference project: nothing starts locally.
+  // A configured target (HAL_TARGET_URL) replaces the reference projects: nothing starts locally,
+  // and the deployed page is whichever generation it is. Otherwise one project per page
+  // generation (HAL_PAGE picks one; reference-projects.ts says which specs the classic one runs).
   // The real 5/10/60-minute soaks (@soak) run only when asked for: `npm run soak` or `--grep @soak`.
   projects: isProduction(suiteConfig)
     ? [{ ...productionProject(suiteConfig), grepInvert: soakRequested ? undefined : /@soak/ }]
-    : [{ name: "reference", grepInvert: soakRequested ? undefined : /@soak/ }],
+    : referenceProjects(suiteConfig, { grepInvert: soakRequested ? undefined : /@soak/ }),
 });

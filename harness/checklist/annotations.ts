@@ -60,6 +60,11 @@ export function target(info: TestInfo, description: string): void {
   push(info, ANNOTATION.target, description);
 }
 
+/** The page generation the test drove (reference stack), or how the deployed one was taken. */
+export function page(info: TestInfo, generation: string): void {
+  push(info, ANNOTATION.page, generation);
+}
+
 export function allowedConsoleErrors(info: TestInfo, description: string): void {
   push(info, ANNOTATION.allowed, description);
 }

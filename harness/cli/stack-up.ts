@@ -14,16 +14,18 @@ const started = Date.now();
 // For trying `verify` as an outside user would: HAL_STACK_HOSTNAME adds a name of your choice
 // to the certificate, HAL_STACK_CERT_OUT writes the certificate PEM (usable as `verify --ca`).
 const hostname = config.HAL_STACK_HOSTNAME;
+// HAL_PAGE picks the page generation (default: current); HAL_FAULT a seeded fault.
 const fault = faultVariant(config.HAL_FAULT);
-const stack = await startReferenceStack(
-  config,
-  hostname ? { ...fault, certificate: { ...fault.certificate, names: ["localhost", "127.0.0.1", hostname] } } : fault,
-);
+const stack = await startReferenceStack(config, {
+  pageGeneration: config.HAL_PAGE,
+  ...fault,
+  ...(hostname ? { certificate: { ...fault.certificate, names: ["localhost", "127.0.0.1", hostname] } } : {}),
+});
 const certOut = config.HAL_STACK_CERT_OUT;
 if (certOut && stack.tls.caPem) writeFileSync(certOut, stack.tls.caPem);
 console.log(`HAL reference stack is up (${stack.description}) in ${Date.now() - started} ms
 
-  page (through HAProxy):   ${stack.pageUrl}
+  page (through HAProxy):   ${stack.pageUrl} (${stack.pageGeneration} page)
   WebSocket (through it):   ${stack.wsUrl}
   static server (direct):   ${stack.direct.staticUrl ?? "-"}
   gateway (direct):         ${stack.direct.gatewayUrl ?? "-"}

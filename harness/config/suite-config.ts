@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import ms from "ms";
 import { z } from "zod";
+import { PAGE_GENERATIONS } from "../../reference-impl/page/generations.ts";
 import { FAULT_NAMES } from "../faults/catalogue.ts";
 import { HAPROXY_LOG_MODES } from "../haproxy/render.ts";
 import { type HostMapping, parseResolve } from "../infra/resolve.ts";
@@ -101,6 +102,10 @@ const Schema = z
      * of rsyslog's traditional lines that checks read like production's; `stdout`: raw lines.
      */
     HAL_HAPROXY_LOG_MODE: z.enum(HAPROXY_LOG_MODES).default("syslog"),
+    /** Which generation of HAL's page the reference stack serves; unset: both, one project each. */
+    HAL_PAGE: z
+      .enum(PAGE_GENERATIONS, { error: `must be one of ${PAGE_GENERATIONS.join(", ")} (unset: both generations, one project each)` })
+      .optional(),
     /** Checklist budgets (ms): status shows Connected! / a reply to "hello" / any reply. */
     HAL_CONNECT_BUDGET_MS: msBudget(3000),
     HAL_HELLO_REPLY_BUDGET_MS: msBudget(3000),
@@ -135,6 +140,12 @@ const Schema = z
     ...contractShape,
   })
   .superRefine((c, ctx) => {
+    if (c.HAL_TARGET_URL && c.HAL_PAGE)
+      ctx.addIssue({
+        code: "custom",
+        path: ["HAL_PAGE"],
+        message: "applies only to the reference stack: a production target serves the page it has deployed",
+      });
     if (c.HAL_TARGET_URL) return;
     const productionOnly = [
       "HAL_WS_URL",

@@ -28,7 +28,7 @@ export interface FaultCase {
   kind: FaultKind;
   description: string;
   variant: StackVariant;
-  /** A page variant (harness/faults/page.ts) served instead of the reference page. */
+  /** A page build from harness/faults/page.ts (a patch of one generation), served instead of the reference page. */
   page?: string;
   /** Checklist items that must be red (fail). */
   red: ChecklistId[];
@@ -397,6 +397,50 @@ export const CATALOGUE: FaultCase[] = [
     collateral: ["step6.test2.connecting", "step6.test2.not-disconnected", "step6.test2.no-ws-errors"],
     layer: "page",
     green: [...TEST1, ...TLS],
+  },
+  {
+    name: "page-rows-carry-colour",
+    kind: "specificity",
+    description: "a healthy build whose rows are themselves the coloured bubbles (no .message-content): it looks the same and must pass",
+    variant: {},
+    page: "rows-carry-colour",
+    red: [],
+    layer: "n/a",
+    green: [...TEST2, ...TEST3, ...TEST4],
+  },
+  {
+    name: "page-extra-wrapper",
+    kind: "specificity",
+    description: "a healthy build with one more wrapper div between each row and its bubble: it looks the same and must pass",
+    variant: {},
+    page: "extra-wrapper",
+    red: [],
+    layer: "n/a",
+    green: [...TEST2, ...TEST3, ...TEST4],
+  },
+
+  {
+    name: "page-user-bubble-left",
+    kind: "page",
+    description: "a classic build whose user bubbles sit on the left: your message does not appear on the right",
+    variant: {},
+    page: "user-bubble-left",
+    red: ["step6.test3.user-bubble"],
+    // One test checks both bubbles and the way of sending: it fails as a whole.
+    collateral: ["step6.test3.hal-bubble", "step6.test3.send-enter", "step6.test3.send-button"],
+    layer: "page",
+    green: ["step6.test3.reply-3s"],
+  },
+  {
+    name: "page-user-bubble-grey",
+    kind: "page",
+    description: "a current build whose user bubbles are grey: your message is not on a blue bubble",
+    variant: {},
+    page: "user-bubble-grey",
+    red: ["step6.test3.user-bubble"],
+    collateral: ["step6.test3.hal-bubble", "step6.test3.send-enter", "step6.test3.send-button"],
+    layer: "page",
+    green: ["step6.test3.reply-3s"],
   },
 
   // ── Certificate ──────────────────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 /**
  * A deployment with another build of HAL's page can override the expected strings and
- * selectors, one variable per item; every unset one keeps HAL's value (page-contract.ts).
+ * selectors, one variable per item; every unset one keeps HAL's value (contract.ts).
  */
 import { HAL_PAGE, type PageContract } from "./contract.ts";
 
@@ -13,11 +13,13 @@ export const CONTRACT_VARIABLES = {
   HAL_EXPECT_CONSOLE_CONNECTED: ["console", "connected"],
   HAL_EXPECT_CONSOLE_DISCONNECTED: ["console", "disconnected"],
   HAL_EXPECT_CONSOLE_WS_ERROR_PREFIX: ["console", "wsErrorPrefix"],
+  HAL_EXPECT_CHAT_ERROR_PREFIX: ["chat", "errorPrefix"],
   HAL_SELECTOR_STATUS: ["selectors", "status"],
   HAL_SELECTOR_INPUT: ["selectors", "input"],
   HAL_SELECTOR_SEND: ["selectors", "send"],
   HAL_SELECTOR_CHAT: ["selectors", "chat"],
-  HAL_SELECTOR_BUBBLE: ["selectors", "bubble"],
+  /** One message (row) of the chat; its bubble is found inside it (chat-dom.ts). */
+  HAL_SELECTOR_BUBBLE: ["selectors", "message"],
 } as const;
 
 export type ContractVariable = keyof typeof CONTRACT_VARIABLES;

@@ -12,6 +12,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import getPort from "get-port";
+import { DEFAULT_PAGE_GENERATION, pageRoot } from "../../reference-impl/page/generations.ts";
 import type { SuiteConfig } from "../config/suite-config.ts";
 import { type HaproxyControl, reloadViaMaster } from "../haproxy/control.ts";
 import { parseShowProc, unixSocketSender } from "../haproxy/master-cli.ts";
@@ -76,7 +77,10 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
   try {
     const [cert, httpsPort] = await Promise.all([makeCertificate({ dir, ...variant.certificate }), getPort({ host: HOST })]);
 
-    const statik = startNodeServer("static", "static/main.ts", variant.staticRoot ? { HAL_STATIC_ROOT: variant.staticRoot } : {});
+    const statik = startNodeServer("static", "static/main.ts", {
+      HAL_STATIC_ROOT: variant.staticRoot ?? pageRoot(variant.pageGeneration),
+      ...variant.staticEnv,
+    });
     started.push(statik);
     let gateway: ManagedProcess | undefined;
     let wsPort: number;
@@ -159,6 +163,7 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
       target: "reference",
       runtime: "processes",
       pageUrl,
+      pageGeneration: variant.pageGeneration ?? DEFAULT_PAGE_GENERATION,
       wsUrl: `wss://localhost:${httpsPort}`,
       direct: { staticUrl, gatewayUrl },
       tls: { caPem: cert.certPem, spkiHash: cert.spkiHash, resolve: [] },

@@ -4,13 +4,15 @@
  * StackHandle. The production branch comes first: with a target configured, nothing starts
  * locally, whatever else (a fault variant, a runtime) is set.
  */
+import type { PageGeneration } from "../../reference-impl/page/generations.ts";
 import { isProduction, type SuiteConfig } from "../config/suite-config.ts";
 import { faultVariant } from "../faults/variants.ts";
 import { openProduction } from "./production.ts";
 import { startReferenceStack } from "./start.ts";
 import type { StackHandle } from "./types.ts";
 
-export async function openTarget(config: SuiteConfig): Promise<StackHandle> {
+/** `pageGeneration`: the page a reference stack serves (a page build selected by HAL_FAULT decides its own). */
+export async function openTarget(config: SuiteConfig, pageGeneration?: PageGeneration): Promise<StackHandle> {
   if (isProduction(config)) return openProduction(config);
-  return startReferenceStack(config, faultVariant(config.HAL_FAULT));
+  return startReferenceStack(config, { pageGeneration, ...faultVariant(config.HAL_FAULT) });
 }

@@ -4,6 +4,8 @@
  * Optional parts are absent where the target cannot offer them (no log source, no control of
  * HAProxy in production); checks that need them skip with the reason.
  */
+
+import type { PageGeneration } from "../../reference-impl/page/generations.ts";
 import type { Patch } from "../faults/patch.ts";
 import type { HaproxyControl } from "../haproxy/control.ts";
 import type { LogReader } from "../logs/log-reader.ts";
@@ -35,6 +37,8 @@ export interface StackHandle {
   runtime: Runtime;
   /** The page as users reach it: through HAProxy, over HTTPS. */
   pageUrl: string;
+  /** The generation of HAL's page a reference stack serves (a page build's own); production: unknown. */
+  pageGeneration?: PageGeneration;
   /** The WebSocket URL the page derives from its location (same origin, no path). */
   wsUrl: string;
   /** Bypass URLs for diagnosis: the static server and the gateway without the proxy. */
@@ -54,8 +58,12 @@ export interface StackVariant {
   haproxyValues?: Record<string, string>;
   /** HAL_GW_* settings for the reference gateway. */
   gatewayEnv?: Record<string, string>;
-  /** Directory served by the static server instead of reference-impl/page. */
+  /** Which generation of HAL's page the static server serves (default: current). */
+  pageGeneration?: PageGeneration;
+  /** Directory served by the static server instead of the generation's page (a page build). */
   staticRoot?: string;
+  /** Settings of the reference static server, e.g. HAL_STATIC_FAIL_STATUS. */
+  staticEnv?: Record<string, string>;
   /** Do not start the gateway at all (HAProxy still points at its port). */
   gatewayDown?: boolean;
   certificate?: { names?: string[]; notBefore?: Date; notAfter?: Date };

@@ -3,10 +3,12 @@
  * under one root, `index.html` for directories, 404 otherwise (there is no favicon, as in
  * production), and a log line per request in http.server's format.
  * Like http.server it knows nothing of WebSockets: an upgrade request is answered as a plain GET.
+ * `failStatus` (HAL_STATIC_FAIL_STATUS) answers every request with that status instead, with
+ * http.server's error page, so a static server answering 5xx can be seeded.
  */
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, STATUS_CODES } from "node:http";
-import { extname, join, normalize, sep } from "node:path";
+import { extname, join, normalize, resolve as resolvePath, sep } from "node:path";
 import type { Duplex } from "node:stream";
 
 const TYPES: Record<string, string> = {
@@ -38,10 +40,41 @@ async function resolveFile(root: string, urlPath: string): Promise<Reply> {
   }
 }
 
-function notFound(): Reply {
-  const body = Buffer.from("<html><body><h1>Error response</h1><p>Error code: 404</p></body></html>\n");
-  return { status: 404, headers: { "Content-Type": "text/html", "Content-Length": String(body.length) }, body };
+/** http.server's explanations of the statuses a fault is likely to seed (HTTPStatus.description). */
+const EXPLAIN: Record<number, string> = {
+  403: "Request forbidden -- authorization will not help",
+  404: "Nothing matches the given URI",
+  500: "Server got itself in trouble",
+  501: "Server does not support this operation",
+  502: "Invalid responses from another server/proxy",
+  503: "The server cannot process the request due to a high load",
+  504: "The gateway server did not receive a timely response",
+};
+
+/** The error page of python's http.server (`send_error`), byte for byte in its layout. */
+function errorReply(status: number, message = STATUS_CODES[status] ?? "Unknown"): Reply {
+  const body = Buffer.from(`<!DOCTYPE HTML>
+<html lang="en">
+    <head>
+        <meta charset="utf-8">
+        <title>Error response</title>
+    </head>
+    <body>
+        <h1>Error response</h1>
+        <p>Error code: ${status}</p>
+        <p>Message: ${message}.</p>
+        <p>Error code explanation: ${status} - ${EXPLAIN[status] ?? message}.</p>
+    </body>
+</html>
+`);
+  return {
+    status,
+    headers: { Connection: "close", "Content-Type": "text/html;charset=utf-8", "Content-Length": String(body.length) },
+    body,
+  };
 }
+
+const notFound = () => errorReply(404, "File not found");
 
 function logLine(req: IncomingMessage, status: number): string {
   const d = new Date();
@@ -53,14 +86,18 @@ export interface StaticServerOptions {
   host: string;
   port: number;
   root: string;
+  /** Answer every request with this status (a seeded fault); unset: serve the files. */
+  failStatus?: number;
   log: (line: string) => void;
 }
 
 export function startStaticServer(opts: StaticServerOptions): Promise<{ port: number; close: () => Promise<void> }> {
-  const root = normalize(opts.root);
+  // resolvePath(): no trailing separator, so the containment test below holds for any spelling of the root.
+  const root = resolvePath(opts.root);
+  const answer = (urlPath: string) => (opts.failStatus ? Promise.resolve(errorReply(opts.failStatus)) : resolveFile(root, urlPath));
   const server = createServer(async (req, res) => {
     req.socket.on("error", () => req.socket.destroy());
-    const reply = await resolveFile(root, req.url ?? "/");
+    const reply = await answer(req.url ?? "/");
     opts.log(logLine(req, reply.status));
     res.writeHead(reply.status, { ...reply.headers, Server: "SimpleHTTP/0.6 Node" });
     res.end(req.method === "HEAD" ? undefined : reply.body);
@@ -68,7 +105,7 @@ export function startStaticServer(opts: StaticServerOptions): Promise<{ port: nu
   server.on("upgrade", async (req: IncomingMessage, socket: Duplex) => {
     // The client may keep sending WebSocket frames after our plain answer: ignore the reset.
     socket.on("error", () => socket.destroy());
-    const reply = await resolveFile(root, req.url ?? "/");
+    const reply = await answer(req.url ?? "/");
     opts.log(logLine(req, reply.status));
     const head = [`HTTP/1.0 ${reply.status} ${STATUS_CODES[reply.status]}`, ...Object.entries(reply.headers).map(([k, v]) => `${k}: ${v}`)];
     socket.end(Buffer.concat([Buffer.from(`${head.join("\r\n")}\r\n\r\n`), reply.body]));

@@ -22,13 +22,21 @@ test.describe("Step 6 Test 4: multiple messages", { tag: ["@smoke"] }, () => {
     for (const message of MESSAGES) {
       const sent = await hal.send(message);
       const reply = await hal.waitForReply(sent, message);
-      expect(reply, `Step 6 Test 4: "${message}" got no response (answered so far: ${answers.length} of ${MESSAGES.length})`).toBeDefined();
+      const errorRows = hal.errorRows(sent.bubblesBefore).map((b) => `"${b.text}"`);
+      expect(
+        reply,
+        `Step 6 Test 4: "${message}" got no response (answered so far: ${answers.length} of ${MESSAGES.length})${errorRows.length ? `; the chat shows ${errorRows.join(", ")}` : ""}`,
+      ).toBeDefined();
       answers.push(reply?.text ?? "");
     }
     expect(answers[3], 'Step 6 Test 4: the answer to "what is 2+2" should contain 4').toMatch(/\b4\b|four/i);
 
     const errorFrames = hal.timelines.frames().filter((f) => f.dir === "received" && f.type === "error");
     expect(errorFrames, "Step 6 Test 4: the gateway should send no `error` messages (layer: gateway)").toEqual([]);
+    expect(
+      hal.errorRows().map((b) => b.text),
+      "Step 6 Test 4: the chat should show no error rows (layer: gateway)",
+    ).toEqual([]);
     const verdict = classifyConsole(hal.timelines.console);
     if (verdict.allowed.length) allowedConsoleErrors(test.info(), verdict.allowed.map((a) => `${a.allowance}: ${a.entry.text}`).join("; "));
     expect(

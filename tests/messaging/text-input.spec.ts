@@ -25,14 +25,22 @@ test.describe("Step 6 Test 3: text input", { tag: ["@smoke"] }, () => {
       const reply = await hal.waitForReply(sent, "hello");
       expect(reply, 'Step 6 Test 3: HAL should answer "hello" with a bubble (layer: gateway; see the WebSocket timeline)').toBeDefined();
 
+      // Side and colour are those of the bubble (the element carrying the colour), not of its row.
       const mine = await hal.bubble(hal.sentBubble(sent, "hello"));
+      const where = (b: typeof mine) => `its bubble ${b.element || "(none)"} is centred at ${b.position.toFixed(2)} of the chat's width`;
       expect(mine.text, "Step 6 Test 3: your message should appear in the chat").toContain("hello");
-      expect(mine.position, "Step 6 Test 3: your message should appear on the right").toBeGreaterThan(0.5);
-      expect(mine.background, "Step 6 Test 3: your message should be on a blue bubble").toBe(contract.colours.userBubble);
+      expect(mine.position, `Step 6 Test 3: your message should appear on the right: ${where(mine)}`).toBeGreaterThan(0.5);
+      expect(mine.background, `Step 6 Test 3: your message should be on a blue bubble (${mine.element})`).toBe(contract.colours.userBubble);
 
       const theirs = await hal.bubble(reply);
-      expect(theirs.position, "Step 6 Test 3: HAL's response should appear on the left").toBeLessThan(0.5);
-      expect(theirs.background, "Step 6 Test 3: HAL's response should be on a white bubble").toBe(contract.colours.halBubble);
+      test.info().annotations.push({
+        type: "measured",
+        description: `your bubble ${mine.element}: ${mine.background} at ${mine.position.toFixed(2)}; HAL's ${theirs.element}: ${theirs.background} at ${theirs.position.toFixed(2)} (0 = left edge of the chat, 1 = right; from ${mine.fromBy}/${theirs.fromBy})`,
+      });
+      expect(theirs.position, `Step 6 Test 3: HAL's response should appear on the left: ${where(theirs)}`).toBeLessThan(0.5);
+      expect(theirs.background, `Step 6 Test 3: HAL's response should be on a white bubble (${theirs.element})`).toBe(
+        contract.colours.halBubble,
+      );
     });
   }
 

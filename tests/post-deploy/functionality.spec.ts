@@ -37,6 +37,10 @@ test.describe("Post-Deployment: functionality", { tag: ["@smoke"] }, () => {
       errors.map((f) => f.data?.message),
       "Post-Deployment: no `error` messages during the session (layer: gateway)",
     ).toEqual([]);
+    expect(
+      hal.errorRows().map((b) => b.text),
+      "Post-Deployment: the chat should show no error rows during the session (layer: gateway)",
+    ).toEqual([]);
     const disconnected = hal.timelines.status.filter((s) => s.text.startsWith(contract.status.disconnectedPrefix));
     expect(disconnected, 'Post-Deployment: the status should never show "Disconnected"').toEqual([]);
     expect(hal.timelines.sockets.length, "Post-Deployment: one WebSocket for the whole session (more means a reconnect loop)").toBe(1);

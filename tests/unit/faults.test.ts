@@ -13,11 +13,11 @@ import { buildReport, type TestOutcome } from "../../harness/checklist/verdicts.
 import { CATALOGUE, type FaultCase } from "../../harness/faults/catalogue.ts";
 import { HAPROXY_FAULTS } from "../../harness/faults/haproxy.ts";
 import { judge } from "../../harness/faults/judge.ts";
+import { buildPageFault, PAGE_FAULTS } from "../../harness/faults/page.ts";
 import { applyPatches, insertAfter, remove, replace } from "../../harness/faults/patch.ts";
 import { selectTests } from "../../harness/faults/runner.ts";
 import { faultVariant } from "../../harness/faults/variants.ts";
 import { referenceTemplate } from "../../harness/haproxy/render.ts";
-import { buildPageFault, PAGE_FAULTS } from "../../reference-impl/page-faults/index.ts";
 
 test("names are unique; no item is expected both red and green, or both judged and unverified", () => {
   assert.equal(new Set(CATALOGUE.map((f) => f.name)).size, CATALOGUE.length);

@@ -12,6 +12,7 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import getPort from "get-port";
 import type { StartedTestContainer } from "testcontainers";
+import { DEFAULT_PAGE_GENERATION } from "../../../reference-impl/page/generations.ts";
 import type { SuiteConfig } from "../../config/suite-config.ts";
 import { referenceTemplate, renderTemplate } from "../../haproxy/render.ts";
 import { ensureImages } from "../../images/build.ts";
@@ -31,6 +32,8 @@ import { OWNER_LABEL, STACK_LABEL } from "./sweep.ts";
 
 const PORT = { https: 8443, http: 8080, ws: 8768 } as const;
 const VARIANT_ROOT = "/srv/hal-page";
+/** The page generations as the servers image holds them (harness/images/context.ts copies reference-impl/page). */
+const IMAGE_PAGE_ROOT = "/opt/hal/page";
 const STOP_TIMEOUT_MS = 2000;
 
 const streamInto = (log: LogReader) => (stream: NodeJS.ReadableStream) => stream.on("data", (d: string | Buffer) => log.write(d));
@@ -83,7 +86,8 @@ export async function startContainersStack(config: SuiteConfig, variant: StackVa
     // With the gateway down, its alias still resolves (to the static server, where nothing
     // listens on the gateway's port): HAProxy starts and finds the gateway refusing, as in
     // the processes runtime.
-    const statik = server("static", PORT.http, variant.staticRoot ? { HAL_STATIC_ROOT: VARIANT_ROOT } : {})
+    const staticRoot = variant.staticRoot ? VARIANT_ROOT : `${IMAGE_PAGE_ROOT}/${variant.pageGeneration ?? DEFAULT_PAGE_GENERATION}`;
+    const statik = server("static", PORT.http, { HAL_STATIC_ROOT: staticRoot, ...variant.staticEnv })
       .withNetworkAliases(alias.static, ...(variant.gatewayDown ? [alias.gateway] : []))
       .withCopyDirectoriesToContainer(variant.staticRoot ? [{ source: variant.staticRoot, target: VARIANT_ROOT }] : [])
       .withWaitStrategy(Wait.forHttp("/", PORT.http));
@@ -145,6 +149,7 @@ export async function startContainersStack(config: SuiteConfig, variant: StackVa
       target: "reference",
       runtime: "containers",
       pageUrl,
+      pageGeneration: variant.pageGeneration ?? DEFAULT_PAGE_GENERATION,
       wsUrl: `wss://localhost:${httpsPort}`,
       direct: { staticUrl, gatewayUrl },
       tls: { caPem: cert.certPem, spkiHash: cert.spkiHash, resolve: [] },

@@ -1,28 +1,36 @@
-// HAL web voice client (reference copy of the page contract in HAL_SYSTEM.md).
-// The WebSocket shares the page's origin and has no path: HAProxy routes it by its headers.
+// HAL Voice Assistant web client, current generation (HAL_SYSTEM.md, "The page").
+// Connects to the page's own origin with no path (HAProxy routes the upgrade by its headers),
+// asks for the microphone as soon as it is connected and streams it while listening.
 (() => {
   const WS_URL = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}`;
   const RECONNECT_MS = 3000;
   const FRAME_SAMPLES = 4096;
+  const SAMPLE_RATE = 16000;
 
   const statusEl = document.getElementById("status");
   const chatEl = document.getElementById("chat");
   const inputEl = document.getElementById("textInput");
   const sendBtn = document.getElementById("sendBtn");
+  const voiceBtn = document.getElementById("voiceBtn");
+  const voiceIndicator = document.getElementById("voiceIndicator");
 
   let ws = null;
   let sessionId = null;
   let audio = null;
 
-  const setStatus = (text) => {
+  function setStatus(text) {
     statusEl.textContent = text;
-  };
+  }
 
-  function addMessage(kind, text) {
-    const el = document.createElement("div");
-    el.className = `message ${kind}`;
-    el.textContent = text;
-    chatEl.appendChild(el);
+  // Every message is a row `div.message.<type>` holding one bubble `div.message-content`.
+  function addMessage(type, text) {
+    const row = document.createElement("div");
+    row.className = `message ${type}`;
+    const content = document.createElement("div");
+    content.className = "message-content";
+    content.textContent = text;
+    row.appendChild(content);
+    chatEl.appendChild(row);
     chatEl.scrollTop = chatEl.scrollHeight;
   }
 
@@ -50,28 +58,33 @@
     switch (data.type) {
       case "connected":
         sessionId = data.session_id;
-        setStatus(`Connected! Session: ${sessionId.slice(0, 8)}...`);
+        setStatus(`Connected! Session: ${sessionId.substring(0, 8)}...`);
         break;
       case "processing":
+        // Never reset after the reply: the status stays here until something else happens.
         setStatus("HAL is thinking...");
         break;
       case "response":
         addMessage("hal", data.text);
-        if (data.audio) new Audio(`data:audio/${data.audio_format};base64,${data.audio}`).play().catch(() => {});
+        if (data.audio) playAudio(data.audio);
         break;
       case "wake_word_detected":
-        console.log("[INFO] Wake word detected");
+        addMessage("system", "👂 Wake word detected! Listening...");
         break;
       case "transcription":
-        addMessage("user", data.text);
+        addMessage("user", `🎤 ${data.text}`);
         break;
       case "error":
-        console.error("[ERROR] Server error:", data.message);
+        addMessage("system", `⚠️ Error: ${data.message}`);
         setStatus("Ready");
         break;
       default:
-        console.log("[INFO] Unhandled message type:", data.type);
+        console.log("[INFO] Unknown message type:", data.type);
     }
+  }
+
+  function playAudio(base64) {
+    new Audio(`data:audio/wav;base64,${base64}`).play().catch((err) => console.log("[INFO] Audio playback blocked:", err.name));
   }
 
   function send(payload) {
@@ -88,9 +101,17 @@
 
   async function startListening() {
     if (audio) return;
+    let stream;
     try {
-      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-      const context = new AudioContext({ sampleRate: 16000 });
+      stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true } });
+    } catch (err) {
+      console.error("[ERROR] Microphone access denied:", err?.name ?? err);
+      setStatus("Failed to access microphone");
+      addMessage("system", "❌ Microphone access denied. You can still type your questions.");
+      return;
+    }
+    try {
+      const context = new AudioContext({ sampleRate: SAMPLE_RATE });
       const source = context.createMediaStreamSource(stream);
       const processor = context.createScriptProcessor(FRAME_SAMPLES, 1, 1);
       processor.onaudioprocess = (event) => {
@@ -102,9 +123,12 @@
       source.connect(processor);
       processor.connect(context.destination);
       audio = { stream, context };
+      voiceIndicator.classList.add("active");
+      voiceBtn.classList.add("listening");
       setStatus('🎤 Listening for "Hey Jarvis"...');
     } catch (err) {
-      console.error("[ERROR] Microphone access denied:", err?.name);
+      for (const track of stream.getTracks()) track.stop();
+      console.error("[ERROR] Failed to start listening:", err?.message ?? err);
       setStatus("Failed to access microphone");
     }
   }
@@ -114,12 +138,15 @@
     for (const track of audio.stream.getTracks()) track.stop();
     audio.context.close();
     audio = null;
+    voiceIndicator.classList.remove("active");
+    voiceBtn.classList.remove("listening");
   }
 
   sendBtn.addEventListener("click", sendText);
   inputEl.addEventListener("keypress", (event) => {
     if (event.key === "Enter") sendText();
   });
+  voiceBtn.addEventListener("click", () => (audio ? stopListening() : startListening()));
 
   connect();
 })();

@@ -1,0 +1,46 @@
+/**
+ * The `reference-<generation>` Playwright projects: HAL's page exists in two generations, both
+ * deployed and both required to pass (HAL_SYSTEM.md), so by default the reference stack runs
+ * once per generation. HAL_PAGE picks one. A seeded fault (HAL_FAULT) runs one generation: a
+ * page build's own, else the current page (the self-test judges one run per fault).
+ *
+ * When both run, the classic page runs only the specs that drive the page and whose verdicts
+ * depend on how it behaves (status and console, chat, conversations, its traffic over time);
+ * the others (HTTP, TLS, HAProxy's configuration and reloads, routing, services, rollback)
+ * check the proxy and the servers, which do not change with the page's generation.
+ */
+import type { Project } from "@playwright/test";
+import { DEFAULT_PAGE_GENERATION, PAGE_GENERATIONS, type PageGeneration } from "../../reference-impl/page/generations.ts";
+import type { SuiteConfig } from "../config/suite-config.ts";
+import { faultPageGeneration } from "../faults/variants.ts";
+
+export interface PageGenerationOption {
+  pageGeneration: PageGeneration;
+}
+
+export const CLASSIC_SPECS = /tests\/(connection|messaging|post-deploy|logs|stability)\/[^/]+\.spec\.ts$/;
+
+/** The generations a reference run covers, in order. */
+export function pageGenerationsToRun(config: Pick<SuiteConfig, "HAL_PAGE" | "HAL_FAULT">): PageGeneration[] {
+  const ofFault = faultPageGeneration(config.HAL_FAULT);
+  if (config.HAL_PAGE) {
+    if (ofFault && ofFault !== config.HAL_PAGE)
+      throw new Error(`HAL_PAGE=${config.HAL_PAGE} conflicts with HAL_FAULT=${config.HAL_FAULT}, a build of the ${ofFault} page`);
+    return [config.HAL_PAGE];
+  }
+  if (config.HAL_FAULT) return [ofFault ?? DEFAULT_PAGE_GENERATION];
+  return [...PAGE_GENERATIONS];
+}
+
+export function referenceProjects(
+  config: Pick<SuiteConfig, "HAL_PAGE" | "HAL_FAULT">,
+  base: Project<object, PageGenerationOption>,
+): Project<object, PageGenerationOption>[] {
+  const generations = pageGenerationsToRun(config);
+  return generations.map((pageGeneration) => ({
+    ...base,
+    name: `reference-${pageGeneration}`,
+    use: { ...base.use, pageGeneration },
+    ...(generations.length > 1 && pageGeneration === "classic" ? { testMatch: CLASSIC_SPECS } : {}),
+  }));
+}
