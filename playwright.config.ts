@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 import { isProduction, loadConfig } from "./harness/config/suite-config.ts";
 import { browserHome, chooseChromium, chromiumArgs } from "./harness/infra/browser.ts";
+import { reportPaths } from "./harness/report/outputs.ts";
 import { productionProject } from "./harness/stack/production-project.ts";
 
 // Both throw a clear error here, before any stack or browser starts.
@@ -14,12 +15,14 @@ const isCI = !!process.env.CI;
 const mayUseContainers =
   suiteConfig.HAL_RUNTIME === "containers" ||
   (suiteConfig.HAL_RUNTIME === "auto" && !isProduction(suiteConfig) && (!!process.env.DOCKER_HOST || existsSync("/var/run/docker.sock")));
+// Every report of a run under one directory (HAL_REPORTS_DIR): `verify` gives each run its own.
+const reports = reportPaths(suiteConfig.HAL_REPORTS_DIR);
 const soakRequested = process.env.HAL_SOAK_TESTS === "1" || process.argv.some((a) => a.includes("@soak"));
 
 export default defineConfig({
   testDir: "./tests",
   testMatch: "**/*.spec.ts",
-  outputDir: "./reports/test-results",
+  outputDir: reports.testResults,
   globalSetup: "./harness/global-setup.ts",
   globalTeardown: "./harness/global-teardown.ts",
   forbidOnly: isCI,
@@ -30,10 +33,10 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [
     [isCI ? "line" : "list"],
-    ["html", { outputFolder: "reports/html", open: "never" }],
-    ["junit", { outputFile: "reports/junit.xml" }],
+    ["html", { outputFolder: reports.html, open: "never" }],
+    ["junit", { outputFile: reports.junit }],
     ["./harness/checklist/reporter.ts"],
-    ["allure-playwright", { resultsDir: "reports/allure-results", detail: false, suiteTitle: true }],
+    ["allure-playwright", { resultsDir: reports.allureResults, detail: false, suiteTitle: true }],
   ],
   use: {
     browserName: "chromium",

@@ -12,6 +12,7 @@
 import { checks, expect, test } from "../../fixtures/index.ts";
 import { loadConfig } from "../../harness/config/suite-config.ts";
 import { conversationProbe } from "../../harness/probes/diagnose.ts";
+import { attachFigure, latencyFigure, sizesFigure } from "../../harness/report/figures.ts";
 import { renderSizes, SMALL_BYTES, sizeReport } from "../../harness/rules/message-sizes.ts";
 import { fmt, summarize } from "../../harness/rules/stats.ts";
 
@@ -49,6 +50,13 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
     const latencies = exchanges.map((e) => e.latencyMs ?? Number.POSITIVE_INFINITY);
     const stats = summarize(latencies);
     test.info().annotations.push({ type: "measured", description: `reply latency (send → HAL bubble): ${fmt(stats, " ms")}` });
+    await attachFigure(
+      test.info(),
+      latencyFigure("Reply latency per question", exchanges, [
+        { label: `${suiteConfig.HAL_HELLO_REPLY_BUDGET_MS / 1000} s: "hello" (Test 3)`, ms: suiteConfig.HAL_HELLO_REPLY_BUDGET_MS },
+        { label: `${suiteConfig.HAL_REPLY_BUDGET_MS / 1000} s: every reply`, ms: suiteConfig.HAL_REPLY_BUDGET_MS },
+      ]),
+    );
     expect(exchanges.length, "Performance: every question should get an answer (layer: gateway)").toBe(QUESTIONS.length);
     expect(
       stats.max,
@@ -85,6 +93,7 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
     await hal.converse(QUESTIONS);
     const report = sizeReport(hal.timelines.frames());
     await test.info().attach("WebSocket message sizes", { body: renderSizes(report), contentType: "text/plain" });
+    await attachFigure(test.info(), sizesFigure("WebSocket message sizes by type", hal.timelines.frames(), SMALL_BYTES));
     test.info().annotations.push({
       type: "measured",
       description: `typical messages: ${report.typical.small}/${report.typical.n} under 10 KB, largest ${report.typical.largest} B`,

@@ -11,6 +11,7 @@ import { readFile } from "node:fs/promises";
 import type { HalPage } from "../../fixtures/hal-page.ts";
 import { checks, expect, test } from "../../fixtures/index.ts";
 import { errorLines, haproxyProblems } from "../../harness/logs/log-patterns.ts";
+import { attachFigure, soakFigure } from "../../harness/report/figures.ts";
 import { formatDuration, idleTimeouts, soakPlan } from "../../harness/rules/soak-plan.ts";
 import { fmt, summarize } from "../../harness/rules/stats.ts";
 import type { StackHandle } from "../../harness/stack/types.ts";
@@ -76,6 +77,12 @@ async function soak(hal: HalPage, stack: StackHandle, durationMs: number, config
 }
 
 test.describe("Stability", () => {
+  // Drawn from the page's timelines after the soak, passed or failed: socket, status, reply latency over time.
+  test.afterEach(async ({ hal, suiteConfig }, testInfo) => {
+    const title = "Soak: connection and reply latency over time";
+    await attachFigure(testInfo, soakFigure(title, hal.timelines, hal.contract.status, { budgetMs: suiteConfig.HAL_REPLY_BUDGET_MS }));
+  });
+
   test("the connection stays Connected! through the configured soak", {
     annotation: checks(...TARGETS.map((t) => t.id)),
   }, async ({ hal, stack, suiteConfig }) => {
