@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
 import { loadConfig } from "../config/suite-config.ts";
+import { writeAllureGlobalAttachments } from "../report/allure-globals.ts";
 import { figuresOf } from "../report/figures.ts";
 import { reportPaths } from "../report/outputs.ts";
 import { renderChecklistPage, type TestEvidence } from "../report/page.ts";
@@ -125,13 +126,21 @@ export default class ChecklistReporter implements Reporter {
       links,
     });
     writeFileSync(paths.checklistHtml, body);
+    const allure = this.#option("allure-playwright", "resultsDir");
+    if (allure) writeAllureGlobalAttachments(allure, [{ path: paths.checklistHtml }]);
     return paths.checklistHtml;
   }
 
-  #configured(reporter: string, option: string, label: string, from: string): { label: string; href: string }[] {
+  /** A path option of a configured reporter, absolute; undefined when that reporter is not in this run. */
+  #option(reporter: string, option: string): string | undefined {
     const entry = this.#config?.reporter.find(([name]) => name === reporter);
     const value = (entry?.[1] as Record<string, string> | undefined)?.[option];
-    return value && this.#config ? [{ label, href: relativeLink(from, resolve(configDir(this.#config), value)) }] : [];
+    return value && this.#config ? resolve(configDir(this.#config), value) : undefined;
+  }
+
+  #configured(reporter: string, option: string, label: string, from: string): { label: string; href: string }[] {
+    const path = this.#option(reporter, option);
+    return path ? [{ label, href: relativeLink(from, path) }] : [];
   }
 
   printsToStdio(): boolean {

@@ -16,7 +16,8 @@ header.banner.pass { background: var(--pass); } header.banner.fail { background:
 .banner .lede { font-size: 17px; margin: 0; }
 .wrap { max-width: 1280px; margin: 0 auto; padding: 0 28px 40px; }
 .counts { display: flex; flex-wrap: wrap; gap: 8px; margin: 14px 0 4px; padding: 0; list-style: none; }
-.counts li { border-radius: 6px; padding: 4px 10px; font-weight: 600; border: 1px solid var(--line); background: #fff; }
+.counts li { border-radius: 6px; padding: 4px 10px; font-size: 14px; }
+.counts li.zero { opacity: .45; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 2px 14px; margin: 12px 0; font-size: 14px;
   background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }
 dl.meta dt { font-weight: 600; color: var(--muted); } dl.meta dd { margin: 0; overflow-wrap: anywhere; }
@@ -30,7 +31,9 @@ nav.steps a { display: inline-block; padding: 3px 10px; border: 1px solid var(--
 nav.steps a.has-fail { border-color: var(--fail); color: var(--fail); font-weight: 600; }
 main section.step { margin-top: 26px; }
 main h2 { font-size: 20px; margin: 0 0 6px; } main h2 small { font-size: 13px; font-weight: 400; color: var(--muted); }
-table { border-collapse: collapse; width: 100%; background: #fff; font-size: 14px; }
+table { border-collapse: collapse; width: 100%; background: #fff; font-size: 14px; table-layout: fixed; }
+col.c-verdict { width: 118px; } col.c-item { width: 30%; } col.c-why { width: 26%; } col.c-measured { width: 17%; }
+td, th { overflow-wrap: anywhere; }
 th, td { border: 1px solid var(--line); padding: 6px 8px; vertical-align: top; text-align: left; }
 thead th { background: #eee; font-size: 13px; }
 tbody th { font-weight: 400; }

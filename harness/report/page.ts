@@ -118,6 +118,7 @@ async function stepSection(
   return `<section class="step" id="${sectionAnchor(section)}" aria-labelledby="${sectionAnchor(section)}-h">
 <h2 id="${sectionAnchor(section)}-h">${esc(section)} <small>${counts}</small></h2>
 <table><caption class="visually-hidden">${esc(section)}: checklist items, verdicts and evidence</caption>
+<colgroup><col class="c-verdict"><col class="c-item"><col class="c-why"><col class="c-measured"><col></colgroup>
 <thead><tr><th scope="col">Verdict</th><th scope="col">Checklist item</th><th scope="col">Why (layer at fault)</th><th scope="col">Measured</th><th scope="col">Tests and evidence</th></tr></thead>
 <tbody>${rows.join("\n")}</tbody></table></section>`;
 }
@@ -168,7 +169,9 @@ export async function renderChecklistPage(input: PageInput): Promise<string> {
     return `<li><a href="#${sectionAnchor(s)}"${fails ? ' class="has-fail"' : ""}>${esc(s)}${fails ? ` — ${fails} failed` : ""}</a></li>`;
   });
   const c = report.summary;
-  const counts = (["fail", "pass", "skip", "manual", "not-run"] as Verdict[]).map((v) => `<li class="badge ${v}">${c[v]} ${MARK[v]}</li>`);
+  const counts = (["fail", "pass", "skip", "manual", "not-run"] as Verdict[]).map(
+    (v) => `<li class="badge ${v}${c[v] ? "" : " zero"}">${c[v]} ${MARK[v]}</li>`,
+  );
   const unknown = report.unknownIds.length
     ? `<p role="alert"><strong>Unknown checklist ids used by tests:</strong> ${esc(report.unknownIds.join(", "))}</p>`
     : "";
