@@ -133,7 +133,8 @@ export default class ChecklistReporter implements Reporter {
 
   /** A path option of a configured reporter, absolute; undefined when that reporter is not in this run. */
   #option(reporter: string, option: string): string | undefined {
-    const entry = this.#config?.reporter.find(([name]) => name === reporter);
+    // Playwright resolves a package reporter to its module path (.../node_modules/allure-playwright/dist/...).
+    const entry = this.#config?.reporter.find(([name]) => name === reporter || name.includes(`/node_modules/${reporter}/`));
     const value = (entry?.[1] as Record<string, string> | undefined)?.[option];
     return value && this.#config ? resolve(configDir(this.#config), value) : undefined;
   }

@@ -18,6 +18,30 @@ export interface TimelineLike {
   frames(): { at: number; dir: "sent" | "received"; type: string; bytes: number; audio?: boolean }[];
 }
 
+/** How long a drop is watched: the page reconnects 3 s after a close (HAL_SYSTEM.md), so two more cycles and a margin. */
+export const LOOP_WATCH_MS = 8000;
+
+/**
+ * Evidence for a failed connection check: when a WebSocket has closed, waits (armed, bounded by
+ * LOOP_WATCH_MS) for two more sockets to close, so the figure shows whether the page is in a
+ * connect/disconnect loop or reconnected and stayed up. Returns at once when nothing closed.
+ */
+export function watchOneMoreCycle(t: Pick<TimelineLike, "sockets"> & NodeJS.EventEmitter, boundMs = LOOP_WATCH_MS): Promise<void> {
+  const closed = () => t.sockets.filter((s) => s.closedAt).length;
+  const before = closed();
+  if (!before) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      t.off("close", onClose);
+      resolve();
+    };
+    const onClose = () => closed() >= before + 2 && done();
+    const timer = setTimeout(done, boundMs);
+    t.on("close", onClose);
+  });
+}
+
 export function statusKind(text: string, status: PageContract["status"]): StatusKind {
   if (text === status.connecting) return "connecting";
   if (text.startsWith(status.connectedPrefix) || text === status.thinking) return "connected";

@@ -8,7 +8,7 @@
  */
 import type { TestInfo } from "@playwright/test";
 
-export { connectionFigure, latencyFigure, sizesFigure, soakFigure } from "./figure-data.ts";
+export { connectionFigure, latencyFigure, sizesFigure, soakFigure, watchOneMoreCycle } from "./figure-data.ts";
 
 /** The one content type the reporter recognises as a figure (JSON body). */
 export const FIGURE_CONTENT_TYPE = "application/vnd.hal-e2e.figure+json";

@@ -25,6 +25,8 @@ section.failed { border: 2px solid var(--fail); background: var(--fail-bg); bord
 section.failed.none { border-color: var(--pass); background: var(--pass-bg); }
 section.failed h2 { font-size: 18px; margin: 8px 0; }
 section.failed ol { margin: 0; padding-left: 22px; } section.failed li { margin: 4px 0; }
+section.unverified { border: 1px solid #c9a227; background: var(--skip-bg); border-radius: 8px; padding: 4px 16px 8px; margin: 12px 0; font-size: 14px; }
+section.unverified h2 { font-size: 16px; margin: 6px 0; } section.unverified ul { margin: 0; padding-left: 22px; } section.unverified p { margin: 4px 0; }
 .why { color: #333; }
 nav.steps ul { display: flex; flex-wrap: wrap; gap: 6px; list-style: none; padding: 0; margin: 14px 0; }
 nav.steps a { display: inline-block; padding: 3px 10px; border: 1px solid var(--line); border-radius: 14px; background: #fff; text-decoration: none; }

@@ -57,10 +57,17 @@ export function runVerdict(report: ChecklistReport): { cls: "pass" | "fail" | "i
   return { cls: "pass", word: "✓ PASSED", lede: `All ${s.pass} items that were checked passed${rest ? `; ${rest}` : ""}.` };
 }
 
+/** The reason without the failing tests' titles (they are linked next to it) or a leading "Error: ". */
+export function shortReason(i: ItemReport): string {
+  let reason = i.reason ?? "";
+  for (const t of i.tests) reason = reason.replaceAll(`${t.title}: `, "");
+  return reason.replace(/(^|; )Error: /g, "$1");
+}
+
 function reasonCell(i: ItemReport): string {
   if (i.verdict === "pass") return "";
   const layer = i.layer ? `<span class="layer">layer: ${esc(i.layer)}</span><br>` : "";
-  return `${layer}<span class="why">${esc(i.reason ?? "")}</span>`;
+  return `${layer}<span class="why">${esc(shortReason(i))}</span>`;
 }
 
 function testLinks(i: ItemReport, tests: Map<string, TestEvidence>): string {
@@ -130,9 +137,21 @@ function failedSummary(report: ChecklistReport): string {
   const lis = failed.map(
     (i) =>
       `<li><a href="#${anchor(i.id)}"><strong>${esc(i.text)}</strong></a> <code>${esc(i.id)}</code><br>` +
-      `${i.layer ? `<span class="layer">layer: ${esc(i.layer)}</span> — ` : ""}<span class="why">${esc(i.reason ?? "")}</span></li>`,
+      `${i.layer ? `<span class="layer">layer: ${esc(i.layer)}</span> — ` : ""}<span class="why">${esc(shortReason(i))}</span></li>`,
   );
   return `<section class="failed" id="failed" aria-labelledby="failed-h"><h2 id="failed-h">Failed: ${failed.length} item${failed.length > 1 ? "s" : ""}</h2><ol>${lis.join("")}</ol></section>`;
+}
+
+/** What this run did not verify although a machine could: skipped items with their reasons, and how many did not run. */
+function unverified(report: ChecklistReport): string {
+  const skipped = report.items.filter((i) => i.verdict === "skip");
+  const notRun = report.summary["not-run"];
+  if (!skipped.length && !notRun) return "";
+  const lis = skipped.map(
+    (i) => `<li><a href="#${anchor(i.id)}">${esc(i.text)}</a> — <span class="why">${esc(i.reason ?? "")}</span></li>`,
+  );
+  const rest = notRun ? `<p>${notRun} checkable item${notRun > 1 ? "s" : ""} had no test in this run (NOT RUN).</p>` : "";
+  return `<section class="unverified" aria-labelledby="unverified-h"><h2 id="unverified-h">Not verified by this run</h2>${lis.length ? `<ul>${lis.join("")}</ul>` : ""}${rest}</section>`;
 }
 
 function meta(run: RunInfo): string {
@@ -184,7 +203,7 @@ export async function renderChecklistPage(input: PageInput): Promise<string> {
 <header class="banner ${verdict.cls}"><p class="word">${esc(verdict.word)}</p><h1>HAL deployment checklist — ${esc(run.target.url || run.target.description)}</h1><p class="lede">${esc(verdict.lede)}</p></header>
 <div class="wrap">
 <ul class="counts" aria-label="Items per verdict">${counts.join("")}</ul>
-${unknown}${failedSummary(report)}
+${unknown}${failedSummary(report)}${unverified(report)}
 ${meta(run)}
 <nav class="steps" aria-label="Checklist steps"><ul>${nav.join("")}</ul></nav>
 <main>${bodies.join("\n")}</main>
