@@ -5,7 +5,7 @@
  * run's reports directory (HAL_REPORTS_DIR). A test naming an unknown checklist id fails the run.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
@@ -37,6 +37,10 @@ export default class ChecklistReporter implements Reporter {
 
   onBegin(config: FullConfig): void {
     this.#config = config;
+    // allure-playwright adds to its results directory and never empties it: without this, a
+    // report rendered from it mixes every earlier run in (as "retries"). Nothing is written yet.
+    const allure = this.#option("allure-playwright", "resultsDir");
+    if (allure) rmSync(allure, { recursive: true, force: true });
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {

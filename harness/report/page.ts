@@ -54,7 +54,12 @@ export function runVerdict(report: ChecklistReport): { cls: "pass" | "fail" | "i
       lede: `${s.fail} of ${applicable} checked items failed; ${s.pass} passed${rest ? `; ${rest}` : ""}.`,
     };
   if (s.pass === 0) return { cls: "incomplete", word: "? INCOMPLETE", lede: `No checklist item passed${rest ? ` (${rest})` : ""}.` };
-  return { cls: "pass", word: "✓ PASSED", lede: `All ${s.pass} items that were checked passed${rest ? `; ${rest}` : ""}.` };
+  // A run that left checkable items out (a --grep, one spec) passed only what it checked: say so in the headline.
+  return {
+    cls: "pass",
+    word: s["not-run"] ? "✓ PASSED — PARTIAL RUN" : "✓ PASSED",
+    lede: `All ${s.pass} items that were checked passed${rest ? `; ${rest}` : ""}.`,
+  };
 }
 
 /** The reason without the failing tests' titles (they are linked next to it) or a leading "Error: ". */
