@@ -34,7 +34,7 @@ nav.steps a.has-fail { border-color: var(--fail); color: var(--fail); font-weigh
 main section.step { margin-top: 26px; }
 main h2 { font-size: 20px; margin: 0 0 6px; } main h2 small { font-size: 13px; font-weight: 400; color: var(--muted); }
 table { border-collapse: collapse; width: 100%; background: #fff; font-size: 14px; table-layout: fixed; }
-col.c-verdict { width: 118px; } col.c-item { width: 30%; } col.c-why { width: 26%; } col.c-measured { width: 17%; }
+col.c-verdict { width: 118px; } col.c-item { width: 27%; } col.c-why { width: 22%; } col.c-measured { width: 18%; }
 td, th { overflow-wrap: anywhere; }
 th, td { border: 1px solid var(--line); padding: 6px 8px; vertical-align: top; text-align: left; }
 thead th { background: #eee; font-size: 13px; }

@@ -79,7 +79,11 @@ function testLinks(i: ItemReport, tests: Map<string, TestEvidence>): string {
   if (!i.tests.length) return "";
   const rows = i.tests.map((t) => {
     const e = tests.get(t.title);
-    const title = e?.htmlHref ? `<a href="${esc(e.htmlHref)}">${esc(t.title)}</a>` : esc(t.title);
+    // "file › describe › test": the words as a link, the file small after them.
+    const [file, ...rest] = t.title.split(" › ");
+    const words = rest.length ? rest.join(" › ") : t.title;
+    const where = rest.length ? ` <code>${esc(file ?? "")}</code>` : "";
+    const title = `${e?.htmlHref ? `<a href="${esc(e.htmlHref)}">${esc(words)}</a>` : esc(words)}${where}`;
     const trace = e?.traceHref ? ` · <a href="${esc(e.traceHref)}">trace</a>` : "";
     return `<li>${title} <span class="why">(${esc(t.status)}${t.flaky ? ", flaky: passed on retry" : ""})</span>${trace}</li>`;
   });
