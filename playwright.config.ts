@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { isProduction, loadConfig } from "./harness/config/suite-config.ts";
 import { chooseChromium } from "./harness/infra/browser.ts";
+import { reportPaths } from "./harness/report/outputs.ts";
 import { productionProject } from "./harness/stack/production-project.ts";
 import { type PageGenerationOption, referenceProjects } from "./harness/stack/reference-projects.ts";
 import { resolveRuntime } from "./harness/stack/runtime.ts";
@@ -14,11 +15,13 @@ const isCI = !!process.env.CI;
 // containers, one worker: no stack starts while another worker's page is open.
 const runtime = isProduction(suiteConfig) ? undefined : resolveRuntime(suiteConfig);
 const soakRequested = suiteConfig.HAL_SOAK_TESTS || process.argv.some((a) => a.includes("@soak"));
+// Every report of a run under one directory (HAL_REPORTS_DIR): `verify` gives each run its own.
+const reports = reportPaths(suiteConfig.HAL_REPORTS_DIR);
 
 export default defineConfig<object, PageGenerationOption>({
   testDir: "./tests",
   testMatch: "**/*.spec.ts",
-  outputDir: "./reports/test-results",
+  outputDir: reports.testResults,
   globalSetup: "./harness/global-setup.ts",
   globalTeardown: "./harness/global-teardown.ts",
   forbidOnly: isCI,
@@ -29,10 +32,10 @@ export default defineConfig<object, PageGenerationOption>({
   expect: { timeout: 5_000 },
   reporter: [
     [isCI ? "line" : "list"],
-    ["html", { outputFolder: "reports/html", open: "never" }],
-    ["junit", { outputFile: "reports/junit.xml" }],
+    ["html", { outputFolder: reports.html, open: "never" }],
+    ["junit", { outputFile: reports.junit }],
     ["./harness/checklist/reporter.ts"],
-    ["allure-playwright", { resultsDir: "reports/allure-results", detail: false, suiteTitle: true }],
+    ["allure-playwright", { resultsDir: reports.allureResults, detail: false, suiteTitle: true }],
   ],
   use: {
     browserName: "chromium",

@@ -13,6 +13,7 @@
  *   allowed            console errors allowed by a named, reported allowance
  */
 import type { TestInfo } from "@playwright/test";
+import { allureAnnotations } from "../report/allure.ts";
 import type { ChecklistId } from "./items.ts";
 
 export interface Annotation {
@@ -34,9 +35,12 @@ export const ANNOTATION = {
 export const LAYERS = ["network", "proxy", "gateway", "page"] as const;
 export type Layer = (typeof LAYERS)[number];
 
-/** The test's checklist items, for its details: `test(title, { annotation: checks(...) }, body)`. */
+/**
+ * The test's checklist items, for its details: `test(title, { annotation: checks(...) }, body)`.
+ * Allure's epic (the step) and story (the item) come with them, so its Behaviours view is the checklist.
+ */
 export function checks(...ids: ChecklistId[]): Annotation[] {
-  return ids.map((id) => ({ type: ANNOTATION.checklist, description: id }));
+  return [...ids.map((id) => ({ type: ANNOTATION.checklist, description: id })), ...allureAnnotations(ids)];
 }
 
 const push = (info: TestInfo, type: string, description: string) => info.annotations.push({ type, description });

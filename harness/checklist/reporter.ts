@@ -1,18 +1,48 @@
 /**
  * Playwright reporter that prints the deployment checklist after every run, each item marked
- * PASS / FAIL / SKIP (with the reason) / NOT RUN / MANUAL, and writes reports/checklist.md and
- * reports/checklist.json (directory overridable with HAL_REPORTS_DIR). A test naming an unknown
- * checklist id fails the run.
+ * PASS / FAIL / SKIP (with the reason) / NOT RUN / MANUAL, and writes checklist.md,
+ * checklist.json and checklist.html (the page with charts, harness/report/page.ts) into the
+ * run's reports directory (HAL_REPORTS_DIR). A test naming an unknown checklist id fails the run.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import type { FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
+import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
 import { loadConfig } from "../config/suite-config.ts";
-import { buildReport, renderMarkdown, renderText, type TestOutcome } from "./verdicts.ts";
+import { chooseChromium } from "../infra/browser.ts";
+import { writeAllureGlobalAttachments } from "../report/allure-globals.ts";
+import { figuresOf } from "../report/figures.ts";
+import { reportPaths } from "../report/outputs.ts";
+import { renderChecklistPage, type TestEvidence } from "../report/page.ts";
+import { parseTarget, versions } from "../report/run-info.ts";
+import { buildReport, type ChecklistReport, renderMarkdown, renderText, type TestOutcome } from "./verdicts.ts";
+
+/** Where the HTML reporter of this run writes, if one is configured (links from the checklist page go there). */
+function htmlReportDir(config: FullConfig): string | undefined {
+  const html = config.reporter.find(([name]) => name === "html");
+  if (!html) return undefined;
+  const folder =
+    (html[1] as { outputFolder?: string } | undefined)?.outputFolder ?? process.env.PLAYWRIGHT_HTML_OUTPUT_DIR ?? "playwright-report";
+  return resolve(configDir(config), folder);
+}
+
+/** Reporter options are relative to the config file's directory. */
+const configDir = (config: FullConfig) => (config.configFile ? dirname(config.configFile) : process.cwd());
+
+const relativeLink = (from: string, to: string) => relative(from, to).split("\\").join("/");
 
 export default class ChecklistReporter implements Reporter {
   readonly #last = new Map<TestCase, TestResult[]>();
+  #config: FullConfig | undefined;
+
+  onBegin(config: FullConfig): void {
+    this.#config = config;
+    // allure-playwright adds to its results directory and never empties it: without this, a
+    // report rendered from it mixes every earlier run in (as "retries"). Nothing is written yet.
+    const allure = this.#option("allure-playwright", "resultsDir");
+    if (allure) rmSync(allure, { recursive: true, force: true });
+  }
 
   onTestEnd(test: TestCase, result: TestResult): void {
     this.#last.set(test, [...(this.#last.get(test) ?? []), result]);
@@ -20,7 +50,9 @@ export default class ChecklistReporter implements Reporter {
 
   async onEnd(result: FullResult): Promise<{ status?: FullResult["status"] } | undefined> {
     const outcomes: TestOutcome[] = [];
+    const finals: { test: TestCase; final: TestResult; title: string }[] = [];
     let target = "";
+    let page = "";
     for (const [test, results] of this.#last) {
       const final = results[results.length - 1];
       if (!final) continue;
@@ -33,8 +65,11 @@ export default class ChecklistReporter implements Reporter {
         return true;
       });
       target ||= annotations.find((a) => a.type === "target")?.description ?? "";
+      page ||= annotations.find((a) => a.type === "page")?.description ?? "";
+      const title = test.titlePath().slice(2).join(" › ");
+      finals.push({ test, final, title });
       outcomes.push({
-        title: test.titlePath().slice(2).join(" › "),
+        title,
         status: final.status,
         flaky: final.status === "passed" && results.length > 1,
         annotations,
@@ -42,13 +77,76 @@ export default class ChecklistReporter implements Reporter {
       });
     }
     const report = buildReport(outcomes, target || "no target (no test ran)");
-    const dir = loadConfig().HAL_REPORTS_DIR;
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "checklist.json"), `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(join(dir, "checklist.md"), renderMarkdown(report));
-    console.log(`\n${renderText(report)}\n  Written to ${join(dir, "checklist.md")}\n`);
+    const paths = reportPaths(loadConfig().HAL_REPORTS_DIR);
+    mkdirSync(paths.dir, { recursive: true });
+    writeFileSync(paths.checklistJson, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(paths.checklistMd, renderMarkdown(report));
+    const page_ = await this.#writePage(report, result, finals, { target, page }).catch((err: Error) => `not written: ${err.stack ?? err}`);
+    console.log(`\n${renderText(report)}\n  Written to ${paths.checklistMd}\n  The checklist as a page: ${page_}\n`);
     if (report.unknownIds.length && result.status === "passed") return { status: "failed" };
     return undefined;
+  }
+
+  /** checklist.html; returns its path. */
+  async #writePage(
+    report: ChecklistReport,
+    result: FullResult,
+    finals: { test: TestCase; final: TestResult; title: string }[],
+    annotations: { target: string; page: string },
+  ): Promise<string> {
+    const paths = reportPaths(loadConfig().HAL_REPORTS_DIR);
+    const html = this.#config && htmlReportDir(this.#config);
+    const tests: TestEvidence[] = finals.map(({ test, final, title }) => {
+      const trace = final.attachments.find((a) => a.name === "trace" && a.path && existsSync(a.path));
+      // The HTML reporter stores attachments under data/<sha1 of the file><ext>: link to that copy.
+      const traceName = trace?.path && `${createHash("sha1").update(readFileSync(trace.path)).digest("hex")}.zip`;
+      return {
+        title,
+        status: final.status,
+        htmlHref: html ? `${relativeLink(paths.dir, join(html, "index.html"))}#?testId=${test.id}` : undefined,
+        traceHref: html && traceName ? relativeLink(paths.dir, join(html, "data", traceName)) : undefined,
+        figures: figuresOf(final.attachments),
+      };
+    });
+    const t = parseTarget(annotations.target);
+    const executablePath = chooseChromium(loadConfig()).executablePath;
+    const links = [
+      { label: "checklist.md", href: "checklist.md" },
+      { label: "checklist.json", href: "checklist.json" },
+      ...(html ? [{ label: "Playwright HTML report", href: relativeLink(paths.dir, join(html, "index.html")) }] : []),
+      ...this.#configured("junit", "outputFile", "JUnit XML", paths.dir),
+      ...this.#configured("allure-playwright", "resultsDir", "Allure results (render: npm run report:allure)", paths.dir),
+    ];
+    const body = await renderChecklistPage({
+      report,
+      run: {
+        target: t,
+        pageGeneration: annotations.page || "not recorded by this run",
+        startedAt: result.startTime.toISOString(),
+        durationMs: result.duration,
+        status: result.status,
+        versions: versions(t.runtime, executablePath),
+      },
+      tests,
+      links,
+    });
+    writeFileSync(paths.checklistHtml, body);
+    const allure = this.#option("allure-playwright", "resultsDir");
+    if (allure) writeAllureGlobalAttachments(allure, [{ path: paths.checklistHtml }]);
+    return paths.checklistHtml;
+  }
+
+  /** A path option of a configured reporter, absolute; undefined when that reporter is not in this run. */
+  #option(reporter: string, option: string): string | undefined {
+    // Playwright resolves a package reporter to its module path (.../node_modules/allure-playwright/dist/...).
+    const entry = this.#config?.reporter.find(([name]) => name === reporter || name.includes(`/node_modules/${reporter}/`));
+    const value = (entry?.[1] as Record<string, string> | undefined)?.[option];
+    return value && this.#config ? resolve(configDir(this.#config), value) : undefined;
+  }
+
+  #configured(reporter: string, option: string, label: string, from: string): { label: string; href: string }[] {
+    const path = this.#option(reporter, option);
+    return path ? [{ label, href: relativeLink(from, path) }] : [];
   }
 
   printsToStdio(): boolean {

@@ -13,6 +13,8 @@ import { judge } from "../faults/judge.ts";
 import { lastRun, pool, runFault } from "../faults/runner.ts";
 import { renderMarkdown, renderText, summarize } from "../faults/table.ts";
 import { REPORTS_DIR } from "../paths.ts";
+import { writeAllureGlobalAttachments } from "../report/allure-globals.ts";
+import { reportPaths } from "../report/outputs.ts";
 
 const options = new Command("selftest")
   .option("--only <names>", "comma-separated fault names")
@@ -54,5 +56,6 @@ const summary = summarize(results, Date.now() - started, options.parallel);
 console.log(renderText(summary));
 writeFileSync(join(REPORTS_DIR, "selftest.json"), `${JSON.stringify(summary, null, 2)}\n`);
 writeFileSync(join(REPORTS_DIR, "selftest.md"), renderMarkdown(summary));
+writeAllureGlobalAttachments(reportPaths(REPORTS_DIR).allureResults, [{ path: join(REPORTS_DIR, "selftest.md") }]);
 console.log(`  Written to ${join(REPORTS_DIR, "selftest.md")}`);
 process.exit(summary.caught === summary.total && summary.falseReds === 0 ? 0 : 1);

@@ -1,7 +1,7 @@
 /**
  * What `verify` prints at the end and how it decides its exit code. It reads the checklist
- * reporter's reports/checklist.json (HAL_REPORTS_DIR); when that is missing or stale it falls
- * back, and says so, to Playwright's JUnit file and exit code.
+ * reporter's checklist.json in the run's reports directory (HAL_REPORTS_DIR); when that is
+ * missing or stale it falls back, and says so, to Playwright's JUnit file and exit code.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
@@ -75,9 +75,8 @@ function fromChecklist(report: ChecklistFile, playwrightCode: number | null): Ou
 
 type Case = { name: string; classname: string; failure?: unknown; error?: unknown; skipped?: unknown };
 
-function fromJunit(path: string, since: number, playwrightCode: number | null): Outcome {
-  const note =
-    "reports/checklist.json was not written by this run (is the checklist reporter configured?); falling back to Playwright's JUnit results and exit code.";
+function fromJunit(path: string, checklistPath: string, since: number, playwrightCode: number | null): Outcome {
+  const note = `${checklistPath} was not written by this run (is the checklist reporter configured?); falling back to Playwright's JUnit results and exit code.`;
   if (!existsSync(path) || statSync(path).mtimeMs < since) {
     const code = playwrightCode === 0 ? EXIT.INCOMPLETE : (playwrightCode ?? EXIT.INCOMPLETE);
     return {
@@ -106,5 +105,5 @@ function fromJunit(path: string, since: number, playwrightCode: number | null): 
 export function summarizeRun(opts: { checklistPath: string; junitPath: string; since: number; playwrightCode: number | null }): Outcome {
   const report = readChecklist(opts.checklistPath, opts.since);
   if (report) return fromChecklist(report, opts.playwrightCode);
-  return fromJunit(opts.junitPath, opts.since, opts.playwrightCode);
+  return fromJunit(opts.junitPath, opts.checklistPath, opts.since, opts.playwrightCode);
 }

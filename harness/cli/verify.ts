@@ -7,19 +7,25 @@
  * then the `production` Playwright project runs (nothing starts locally, @destructive checks
  * are skipped), soak progress is shown while it runs, and the checklist summary is printed and
  * written next to the other reports. Exit codes: see EXIT in verify-summary.ts and --help.
+ *
+ * Every report of a run (HTML, JUnit, Allure results, checklist.*, traces) goes under one
+ * directory, printed at the end: --reports when given (locked, so a second verify into the same
+ * directory is refused rather than mixing two runs' files), else a new reports/verify-<time>-<pid>.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { stripVTControlCharacters } from "node:util";
 import { Command } from "commander";
+import { lock } from "proper-lockfile";
 import { redact, withoutCredentials } from "../config/redact.ts";
 import { ConfigError, loadConfig } from "../config/suite-config.ts";
 import { formatMapping } from "../infra/resolve.ts";
 import { describeLogSource } from "../logs/log-sources.ts";
-import { REPO_ROOT } from "../paths.ts";
+import { REPO_ROOT, REPORTS_DIR } from "../paths.ts";
+import { type ReportPaths, reportPaths } from "../report/outputs.ts";
 import { soakProgress } from "./soak-progress.ts";
 import { EXIT, summarizeRun } from "./verify-summary.ts";
 
@@ -63,8 +69,47 @@ function environment(o: VerifyOptions): NodeJS.ProcessEnv {
   };
   const env = { ...process.env };
   for (const [k, v] of Object.entries(set)) if (v !== undefined) env[k] = v;
-  env.HAL_REPORTS_DIR = resolve(env.HAL_REPORTS_DIR ?? join(REPO_ROOT, "reports"));
+  // Unless told where, each run gets its own directory: two verify runs never share one.
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  env.HAL_REPORTS_DIR = resolve(env.HAL_REPORTS_DIR ?? join(REPORTS_DIR, `verify-${stamp}-${process.pid}`));
   return env;
+}
+
+/**
+ * Holds the reports directory for this run. A second verify into the same --reports directory
+ * is refused while this one runs; a lock left by a killed run goes stale after a minute.
+ */
+async function lockReports(dir: string): Promise<(() => Promise<void>) | string> {
+  mkdirSync(dir, { recursive: true });
+  try {
+    return await lock(dir, { lockfilePath: join(dir, ".verify.lock"), stale: 60_000, update: 15_000 });
+  } catch (err) {
+    if ((err as { code?: string }).code !== "ELOCKED") throw err;
+    return `another verify is writing its reports into ${dir}; give this one another --reports directory (or none: each run then gets its own)`;
+  }
+}
+
+/** Where each report of the run is, for the last lines of the output. */
+function reportList(paths: ReportPaths): string {
+  const rows: [string, string, string?][] = [
+    ["checklist page", paths.checklistHtml],
+    ["checklist", paths.checklistMd],
+    ["checklist (JSON)", paths.checklistJson],
+    ["HTML report", join(paths.html, "index.html"), `npx playwright show-report ${paths.html}`],
+    ["JUnit", paths.junit],
+    [
+      "Allure results",
+      paths.allureResults,
+      `npx allure generate ${paths.allureResults} --config harness/report/allurerc.mjs --output <dir>`,
+    ],
+    ["traces, screenshots", paths.testResults],
+    ["this summary", paths.verifySummary],
+  ];
+  const lines = rows.map(([label, path, how]) => {
+    const state = path === paths.verifySummary || existsSync(path) ? "" : " (not written)";
+    return `  ${label.padEnd(20)} ${path}${state}${how && !state ? `\n  ${"".padEnd(20)} open: ${how}` : ""}`;
+  });
+  return [`Reports (${paths.dir}):`, ...lines].join("\n");
 }
 
 async function runVerify(o: VerifyOptions): Promise<number> {
@@ -80,10 +125,30 @@ async function runVerify(o: VerifyOptions): Promise<number> {
     console.error("verify needs a target: --target https://host/ (or HAL_TARGET_URL).");
     return EXIT.CONFIG;
   }
-  const reportsDir = env.HAL_REPORTS_DIR as string;
+  const paths = reportPaths(config.HAL_REPORTS_DIR);
+  const reportsDir = paths.dir;
+  const unlock = await lockReports(reportsDir);
+  if (typeof unlock === "string") {
+    console.error(unlock);
+    return EXIT.CONFIG;
+  }
+  try {
+    return await verifyInto(paths, config, o, env);
+  } finally {
+    await unlock();
+  }
+}
+
+async function verifyInto(
+  paths: ReportPaths,
+  config: ReturnType<typeof loadConfig>,
+  o: VerifyOptions,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
+  const reportsDir = paths.dir;
   const banner = [
     `hal-e2e verify — read-only post-deploy verification`,
-    `  target:     ${withoutCredentials(config.HAL_TARGET_URL)}`,
+    `  target:     ${withoutCredentials(config.HAL_TARGET_URL ?? "")}`,
     `  resolve:    ${config.HAL_RESOLVE.map(formatMapping).join(", ") || "(DNS)"}`,
     `  TLS:        strict; trusted: ${config.HAL_CA_FILE ? `public CAs + ${config.HAL_CA_FILE.path}` : "public CAs"}`,
     `  soak:       ${Math.round(config.HAL_SOAK / 1000)} s`,
@@ -95,10 +160,9 @@ async function runVerify(o: VerifyOptions): Promise<number> {
 
   const started = Date.now();
   const cli = join(dirname(createRequire(import.meta.url).resolve("@playwright/test/package.json")), "cli.js");
-  // Its own output dir: a Playwright run empties its output dir at start, and another run in the
-  // same checkout must not delete this run's traces mid-run.
-  const output = `--output=${join(reportsDir, "test-results")}`;
-  const args = [cli, "test", "--project=production", output, ...(o.grep ? ["--grep", o.grep] : [])];
+  // playwright.config.ts puts every output of the run under HAL_REPORTS_DIR, test-results too: a
+  // Playwright run empties its output dir at start, and another run must not delete this one's traces.
+  const args = [cli, "test", "--project=production", ...(o.grep ? ["--grep", o.grep] : [])];
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
   let interrupted = false;
   const onSigint = () => {
@@ -115,16 +179,10 @@ async function runVerify(o: VerifyOptions): Promise<number> {
   process.off("SIGINT", onSigint);
   if (interrupted) return EXIT.INTERRUPTED;
 
-  const outcome = summarizeRun({
-    checklistPath: join(reportsDir, "checklist.json"),
-    junitPath: join(REPO_ROOT, "reports", "junit.xml"),
-    since: started,
-    playwrightCode: code,
-  });
+  const outcome = summarizeRun({ checklistPath: paths.checklistJson, junitPath: paths.junit, since: started, playwrightCode: code });
   const text = redact(`${outcome.text}\nexit code ${outcome.exitCode}`);
-  console.log(`\n${text}`);
-  mkdirSync(reportsDir, { recursive: true });
-  writeFileSync(join(reportsDir, "verify-summary.txt"), `${redact(banner)}\n\n${text}\n`);
+  writeFileSync(paths.verifySummary, `${redact(banner)}\n\n${text}\n\n${reportList(paths)}\n`);
+  console.log(`\n${text}\n\n${reportList(paths)}`);
   return outcome.exitCode;
 }
 
@@ -147,7 +205,7 @@ export function verifyCommand(): Command {
       .option("--haproxy-log <source>", "HAProxy log: a file, or a command such as an ssh tail (HAL_HAPROXY_LOG)")
       .option("--gateway-log <source>", "gateway log: a file or a command (HAL_GATEWAY_LOG)")
       .option("--haproxy-config <file>", "a copy of the deployment's haproxy.cfg for the static review (HAL_HAPROXY_CONFIG)")
-      .option("--reports <dir>", "where checklist.json and verify-summary.txt go (HAL_REPORTS_DIR)")
+      .option("--reports <dir>", "where every report of the run goes (HAL_REPORTS_DIR); default: a new reports/verify-<time>-<pid>")
       .option("--grep <pattern>", "run only matching checks (@destructive ones are still skipped)")
       .addHelpText("after", EXIT_HELP)
       // Usage errors exit 2 like configuration errors; 1 means "the deployment failed".

@@ -8,7 +8,7 @@
  */
 import "dotenv/config";
 import { X509Certificate } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import ms from "ms";
 import { z } from "zod";
@@ -56,6 +56,13 @@ function readCaFile(path: string): { path: string; pem: string } {
   if (blocks.length === 0) throw new Error(`"${path}" holds no PEM certificate`);
   for (const b of blocks) new X509Certificate(b);
   return { path, pem };
+}
+
+/** An absolute directory for every report of a run; it may not exist yet, but must not be a file. */
+function reportsDirectory(path: string): string {
+  const dir = resolve(path);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new Error(`"${dir}" is a file, not a directory`);
+  return dir;
 }
 
 function existingFile(path: string): string {
@@ -131,12 +138,8 @@ const Schema = z
     HAL_RESOLVE: parsed(parseResolve).default([] as HostMapping[]),
     /** Most concurrent sessions or requests in flight a check may put on a production target. */
     HAL_LOAD_CAP: z.coerce.number().int().positive().max(50).default(3),
-    /** Where reports (and reports/checklist.json) are read by the verify command. */
-    HAL_REPORTS_DIR: z
-      .string()
-      .min(1)
-      .transform((dir) => resolve(dir))
-      .default(REPORTS_DIR),
+    /** Where every report of a run goes (HTML, JUnit, Allure results, checklist.*), as an absolute path. */
+    HAL_REPORTS_DIR: parsed(reportsDirectory).default(resolve(REPORTS_DIR)),
     ...contractShape,
   })
   .superRefine((c, ctx) => {

@@ -10,14 +10,17 @@
  */
 
 import {
+  attachFigure,
   checks,
   conversationProbe,
   expect,
   fmt,
+  latencyFigure,
   measured,
   renderSizes,
   SMALL_BYTES,
   sizeReport,
+  sizesFigure,
   summarize,
   test,
 } from "../../fixtures/index.ts";
@@ -56,6 +59,13 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
     const latencies = exchanges.map((e) => e.latencyMs ?? Number.POSITIVE_INFINITY);
     const stats = summarize(latencies);
     measured(`reply latency (send → HAL bubble): ${fmt(stats, " ms")}`);
+    await attachFigure(
+      test.info(),
+      latencyFigure("Reply latency per question", exchanges, [
+        { label: `${suiteConfig.HAL_HELLO_REPLY_BUDGET_MS / 1000} s: "hello" (Test 3)`, ms: suiteConfig.HAL_HELLO_REPLY_BUDGET_MS },
+        { label: `${suiteConfig.HAL_REPLY_BUDGET_MS / 1000} s: every reply`, ms: suiteConfig.HAL_REPLY_BUDGET_MS },
+      ]),
+    );
     expect(exchanges.length, "Performance: every question should get an answer (layer: gateway)").toBe(QUESTIONS.length);
     expect(
       stats.max,
@@ -91,6 +101,7 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
     await hal.converse(QUESTIONS);
     const report = sizeReport(hal.timelines.frames());
     await test.info().attach("WebSocket message sizes", { body: renderSizes(report), contentType: "text/plain" });
+    await attachFigure(test.info(), sizesFigure("WebSocket message sizes by type", hal.timelines.frames(), SMALL_BYTES));
     measured(`typical messages: ${report.typical.small}/${report.typical.n} under 10 KB, largest ${report.typical.largest} B`);
     expect(report.typical.n, "Performance: the conversation should have produced messages to measure").toBeGreaterThan(0);
     expect(

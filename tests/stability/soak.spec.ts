@@ -8,6 +8,7 @@
 
 import { readFile } from "node:fs/promises";
 import {
+  attachFigure,
   checks,
   errorLines,
   expect,
@@ -20,6 +21,7 @@ import {
   measured,
   partial,
   type StackHandle,
+  soakFigure,
   soakPlan,
   summarize,
   test,
@@ -81,6 +83,12 @@ async function soak(hal: HalPage, stack: StackHandle, logs: LogViews, durationMs
 }
 
 test.describe("Stability", () => {
+  // Drawn from the page's timelines after the soak, passed or failed: socket, status, reply latency over time.
+  test.afterEach(async ({ hal, suiteConfig }, testInfo) => {
+    const title = "Soak: connection and reply latency over time";
+    await attachFigure(testInfo, soakFigure(title, hal.timelines, hal.contract.status, { budgetMs: suiteConfig.HAL_REPLY_BUDGET_MS }));
+  });
+
   test("the connection stays Connected! through the configured soak", {
     annotation: checks(...TARGETS.map((t) => t.id)),
   }, async ({ hal, stack, logs, suiteConfig }) => {

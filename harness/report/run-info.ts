@@ -1,0 +1,93 @@
+/**
+ * What the top of the checklist page says about a run: the target and runtime (from the
+ * `target` annotation every test carries), the page generation (a `page` annotation, when a
+ * check recorded one), and the versions of what took part. Versions are read from the tools
+ * themselves where the suite ran them; for a production target the HAProxy version is not
+ * knowable read-only and the page says so rather than guessing.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { loadConfig } from "../config/suite-config.ts";
+import { findHaproxy } from "../infra/tools.ts";
+import { REFERENCE_IMPL, REPO_ROOT } from "../paths.ts";
+
+export interface Target {
+  /** The stack's description, e.g. "reference stack (processes)". */
+  description: string;
+  url: string;
+  /** "processes", "containers" or "production". */
+  runtime: string;
+}
+
+export interface RunInfo {
+  target: Target;
+  pageGeneration: string;
+  startedAt: string;
+  durationMs: number;
+  /** Playwright's overall status: passed, failed, timedout, interrupted. */
+  status: string;
+  versions: { name: string; value: string }[];
+}
+
+/** Parses the `target` annotation: "<description>: <url>". */
+export function parseTarget(annotation: string | undefined): Target {
+  if (!annotation) return { description: "no target (no test ran)", url: "", runtime: "unknown" };
+  const m = /^(.*?): (\w+:\/\/\S+)$/.exec(annotation);
+  const description = m?.[1] ?? annotation;
+  const runtime = description.startsWith("production") ? "production" : (/\((\w+)\)/.exec(description)?.[1] ?? "unknown");
+  return { description, url: m?.[2] ?? "", runtime };
+}
+
+function firstLine(cmd: string, args: string[], cwd?: string): string | undefined {
+  try {
+    return execFileSync(cmd, args, { cwd, encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] })
+      .split("\n")[0]
+      ?.trim();
+  } catch {
+    return undefined;
+  }
+}
+
+export function haproxyVersion(runtime: string): string {
+  if (runtime === "processes") {
+    try {
+      return firstLine(findHaproxy(loadConfig()), ["-v"]) ?? "unknown (haproxy -v printed nothing)";
+    } catch (err) {
+      return `unknown (${(err as Error).message.split(".")[0]})`;
+    }
+  }
+  if (runtime === "containers") {
+    const pinned = /^HAPROXY_DEB_VERSION=(.+)$/m.exec(readFileSync(join(REFERENCE_IMPL, "docker", "versions.env"), "utf8"))?.[1];
+    return pinned ? `${pinned} (Debian package pinned for the container image)` : "unknown (versions.env names none)";
+  }
+  if (runtime === "production") return "not collected (read-only target: HAProxy does not announce its version)";
+  return "unknown";
+}
+
+export function chromiumVersion(executablePath: string | undefined): string {
+  let path = executablePath;
+  if (!path) {
+    try {
+      path = (createRequire(import.meta.url)("playwright-core") as { chromium: { executablePath(): string } }).chromium.executablePath();
+    } catch {
+      return "unknown";
+    }
+  }
+  return firstLine(path, ["--version"]) ?? `unknown (${path} --version failed)`;
+}
+
+export function versions(runtime: string, chromiumPath: string | undefined): RunInfo["versions"] {
+  const require = createRequire(import.meta.url);
+  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+  const commit = firstLine("git", ["describe", "--always", "--dirty"], REPO_ROOT);
+  const playwright = (require("@playwright/test/package.json") as { version: string }).version;
+  return [
+    { name: "HAProxy", value: haproxyVersion(runtime) },
+    { name: "Chromium", value: chromiumVersion(chromiumPath) },
+    { name: "Node.js", value: process.version },
+    { name: "Playwright", value: playwright },
+    { name: "Suite", value: `${pkg.name} ${pkg.version}${commit ? ` (${commit})` : ""}` },
+  ];
+}
