@@ -25,7 +25,12 @@ function outcomes(): TestOutcome[] {
         flaky: false,
         annotations: [
           { type: "checklist", description: item.id },
-          ...(status === "failed" ? [{ type: "diagnosis", description: "gateway: replies too slowly <b>" }] : []),
+          ...(status === "failed"
+            ? [
+                { type: "layer", description: "gateway" },
+                { type: "diagnosis", description: "replies too slowly <b>" },
+              ]
+            : []),
           ...(status === "skipped" ? [{ type: "skip", description: "no HAProxy log source is configured" }] : []),
         ],
         error: status === "failed" ? `Error: Performance: every response should appear within 5000 ms <b>\nstack` : undefined,
