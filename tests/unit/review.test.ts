@@ -8,6 +8,7 @@ import { test } from "node:test";
 import { HAPROXY_FAULTS, type HaproxyFaultName } from "../../harness/faults/haproxy.ts";
 import { applyPatches } from "../../harness/faults/patch.ts";
 import { REFERENCE_TEMPLATE, renderTemplate } from "../../harness/haproxy/render.ts";
+import { reloadBound } from "../../harness/rules/reload-bounds.ts";
 import { type RuleId, reviewConfig } from "../../harness/rules/review.ts";
 import { parseConfig, parseDuration, tokenize } from "../../harness/rules/review-config.ts";
 
@@ -17,7 +18,6 @@ const VALUES = {
   cert_pem: "/c.pem",
   http_addr: "127.0.0.1:8080",
   ws_addr: "127.0.0.1:8768",
-  hard_stop_after: "30s",
 };
 const render = (path: string) => renderTemplate(readFileSync(path, "utf8"), VALUES);
 const fault = (name: HaproxyFaultName) =>
@@ -159,4 +159,22 @@ test("missing alpn is only a warning where HAProxy 2.8+ offers h2 by default", (
 test("an unconditional use_backend before the site rule shadows it", () => {
   const cfg = PRODUCTION_LIKE.replace("use_backend hal_backend if host_hal", "use_backend hal_backend");
   assert.match(reviewConfig(cfg).findings.find((f) => f.rule === "host-acl-shadowing")?.message ?? "", /no condition/);
+});
+
+test("a reload is watched past hard-stop-after, or 60 s when it is unset or outlasts the longest session", () => {
+  assert.deepEqual(
+    { ...reloadBound("global\n    hard-stop-after 30s\n") },
+    {
+      ms: 30_000,
+      setting: "hard-stop-after 30s",
+      watchMs: 35_000,
+      why: "`hard-stop-after 30s` cuts the sockets an old worker still holds 30s after a reload: watched past it",
+    },
+  );
+  assert.equal(reloadBound("global\n    master-worker\n").watchMs, 60_000);
+  assert.equal(reloadBound("global\n    master-worker\n").setting, "no hard-stop-after");
+  assert.equal(reloadBound("global\n    hard-stop-after 2h\n").watchMs, 60_000);
+  assert.match(reloadBound("global\n    hard-stop-after 2h\n").why, /outlasts the longest session/);
+  // A bound in another section is not HAProxy's: only global counts.
+  assert.equal(reloadBound("defaults\n    hard-stop-after 1s\n").ms, undefined);
 });
