@@ -16,6 +16,7 @@ import { figuresOf } from "../report/figures.ts";
 import { reportPaths } from "../report/outputs.ts";
 import { renderChecklistPage, type TestEvidence } from "../report/page.ts";
 import { parseTarget, versions } from "../report/run-info.ts";
+import { readAnnotations } from "./annotations.ts";
 import { buildReport, type ChecklistReport, renderMarkdown, renderText, runRefusals, type TestOutcome } from "./verdicts.ts";
 
 /** Where the HTML reporter of this run writes, if one is configured (links from the checklist page go there). */
@@ -76,7 +77,7 @@ export default class ChecklistReporter implements Reporter {
         status: final.status,
         // Playwright's own word: failed on an attempt, passed on a retry. Its items are FAIL (verdicts.ts).
         flaky: test.outcome() === "flaky",
-        attempts: results.map((r) => ({ status: r.status, error: errorOf(r) })),
+        attempts: results.map((r) => ({ status: r.status, error: errorOf(r), layer: readAnnotations(r.annotations).layer })),
         annotations,
         error: errorOf(final),
       });

@@ -20,6 +20,8 @@ export interface Attempt {
   status: TestStatus;
   /** The first line of the attempt's error, if it failed. */
   error?: string;
+  /** The layer its diagnosis named, if it failed: a flaky item keeps the layer of its failed attempt. */
+  layer?: string;
 }
 
 export interface TestOutcome {
@@ -114,7 +116,9 @@ function verdictFor(
     return {
       verdict: "fail",
       reason: failed.map((o) => failureReason(o, manyProjects)).join("; "),
-      layer: failed.map((o) => readAnnotations(o.annotations).layer).find((l) => l !== undefined),
+      layer: failed
+        .flatMap((o) => [readAnnotations(o.annotations).layer, ...attemptsOf(o).map((a) => a.layer)])
+        .find((l) => l !== undefined),
     };
   }
   const passed = outcomes.filter((o) => o.status === "passed");

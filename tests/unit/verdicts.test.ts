@@ -62,6 +62,18 @@ test("flaky is not PASS: failed on attempt 1, passed on the retry → FAIL, the 
   ]);
   assert.equal(report.summary.fail, 1);
   assert.equal(report.summary.pass, 0);
+  // The layer the failed attempt's diagnosis named stays with the item.
+  const layered = buildReport(
+    [
+      outcome({
+        status: "passed",
+        flaky: true,
+        attempts: [{ status: "failed", error: "Error: x", layer: "gateway" }, { status: "passed" }],
+      }),
+    ],
+    "t",
+  );
+  assert.equal(item(layered)?.layer, "gateway");
 });
 
 test("flaky without a recorded history is still FAIL (an older report, another writer)", () => {
