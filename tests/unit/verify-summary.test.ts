@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { buildReport, type TestOutcome } from "../../harness/checklist/verdicts.ts";
 import { EXIT, fromChecklist, summarizeRun } from "../../harness/cli/verify-summary.ts";
+import { ConfigError, loadConfig } from "../../harness/config/suite-config.ts";
 
 const passed = (id: string): TestOutcome => ({
   title: `spec › ${id}`,
@@ -99,4 +100,14 @@ test("JUnit fallback: skipped tests are counted, and refused under strict", () =
   assert.equal(run(false).exitCode, EXIT.PASSED);
   assert.match(run(false).text, /VERIFY PASSED with 1 test\(s\) skipped, their items unverified/);
   assert.equal(run(true).exitCode, EXIT.FAILED);
+});
+
+test("HAL_STRICT is a validated flag: 1/true on, unset off, anything else an error naming it", () => {
+  assert.equal(loadConfig({ HAL_STRICT: "1" }).HAL_STRICT, true);
+  assert.equal(loadConfig({ HAL_STRICT: "true" }).HAL_STRICT, true);
+  assert.equal(loadConfig({}).HAL_STRICT, false);
+  assert.throws(
+    () => loadConfig({ HAL_STRICT: "yes" }),
+    (err: Error) => err instanceof ConfigError && /HAL_STRICT: .*"yes"/.test(err.message),
+  );
 });
