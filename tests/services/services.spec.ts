@@ -48,12 +48,18 @@ test.describe("Step 5: services", { tag: ["@smoke"] }, () => {
     const log = logs.gateway;
     test.skip(!log, "no gateway log source is configured");
     if (!log) return;
-    // A source that delivers nothing can neither show nor lack the start line: prove it delivers this run's sessions.
-    const client = await halClient();
+    // A source that delivers nothing can neither show nor lack the start line. A session gives a
+    // quiet gateway something to log (whether sessions work is pdv.gateway-running's verdict, not this one's).
+    await halClient().catch(() => undefined);
+    const read = () => log.history().length + log.sinceRunStart().length;
+    await expect
+      .poll(read, { timeout: LOG_DELIVERY_MS })
+      .toBeGreaterThan(0)
+      .catch(() => undefined);
     expect(
-      await log.waitFor(new RegExp(`Client connected: ${client.sessionId}`), LOG_DELIVERY_MS),
-      `Step 5: the gateway log source should show this run's sessions ("Client connected: ${client.sessionId}"); it read ${log.sinceRunStart().length} lines during the run: is it the gateway's live log? (layer: gateway)`,
-    ).toBeDefined();
+      read(),
+      "Step 5: read no lines from the gateway log, neither its past nor this run's: is the source the gateway's live log? (layer: the log source)",
+    ).toBeGreaterThan(0);
     // The start line is the one line a check looks for in the log's past: the gateway printed it when it started.
     const start = [...log.history(), ...log.sinceRunStart()].find((l) => START_LINE.test(l.text));
     test.skip(
