@@ -16,7 +16,8 @@ import { figuresOf } from "../report/figures.ts";
 import { reportPaths } from "../report/outputs.ts";
 import { renderChecklistPage, type TestEvidence } from "../report/page.ts";
 import { parseTarget, versions } from "../report/run-info.ts";
-import { buildReport, type ChecklistReport, renderMarkdown, renderText, type TestOutcome } from "./verdicts.ts";
+import { readAnnotations } from "./annotations.ts";
+import { buildReport, type ChecklistReport, renderMarkdown, renderText, runRefusals, type TestOutcome } from "./verdicts.ts";
 
 /** Where the HTML reporter of this run writes, if one is configured (links from the checklist page go there). */
 function htmlReportDir(config: FullConfig): string | undefined {
@@ -29,6 +30,8 @@ function htmlReportDir(config: FullConfig): string | undefined {
 
 /** Reporter options are relative to the config file's directory. */
 const configDir = (config: FullConfig) => (config.configFile ? dirname(config.configFile) : process.cwd());
+
+const errorOf = (r: TestResult) => (r.error?.message ? stripVTControlCharacters(r.error.message) : undefined);
 
 const relativeLink = (from: string, to: string) => relative(from, to).split("\\").join("/");
 
@@ -70,10 +73,13 @@ export default class ChecklistReporter implements Reporter {
       finals.push({ test, final, title });
       outcomes.push({
         title,
+        project: test.parent.project()?.name,
         status: final.status,
-        flaky: final.status === "passed" && results.length > 1,
+        // Playwright's own word: failed on an attempt, passed on a retry. Its items are FAIL (verdicts.ts).
+        flaky: test.outcome() === "flaky",
+        attempts: results.map((r) => ({ status: r.status, error: errorOf(r), layer: readAnnotations(r.annotations).layer })),
         annotations,
-        error: final.error?.message ? stripVTControlCharacters(final.error.message) : undefined,
+        error: errorOf(final),
       });
     }
     const report = buildReport(outcomes, target || "no target (no test ran)");
@@ -83,7 +89,9 @@ export default class ChecklistReporter implements Reporter {
     writeFileSync(paths.checklistMd, renderMarkdown(report));
     const page_ = await this.#writePage(report, result, finals, { target, page }).catch((err: Error) => `not written: ${err.stack ?? err}`);
     console.log(`\n${renderText(report)}\n  Written to ${paths.checklistMd}\n  The checklist as a page: ${page_}\n`);
-    if (report.unknownIds.length && result.status === "passed") return { status: "failed" };
+    const refusals = result.status === "passed" ? runRefusals(report, loadConfig().HAL_STRICT) : [];
+    for (const r of refusals) console.log(`  The run fails: ${r}`);
+    if (refusals.length) return { status: "failed" };
     return undefined;
   }
 
@@ -102,6 +110,7 @@ export default class ChecklistReporter implements Reporter {
       const traceName = trace?.path && `${createHash("sha1").update(readFileSync(trace.path)).digest("hex")}.zip`;
       return {
         title,
+        project: test.parent.project()?.name,
         status: final.status,
         htmlHref: html ? `${relativeLink(paths.dir, join(html, "index.html"))}#?testId=${test.id}` : undefined,
         traceHref: html && traceName ? relativeLink(paths.dir, join(html, "data", traceName)) : undefined,

@@ -1,16 +1,39 @@
 /**
  * Turns test outcomes into a verdict per checklist item. Pure functions, shared by the
  * reporter, the `verify` CLI and the fault self-test.
+ *
+ * Nothing that flickered is called PASS: a test that failed on any attempt (then passed on a
+ * retry: Playwright's "flaky") makes its items FAIL, with the attempt history in the reason; and
+ * an item run in several projects (the two page generations) fails when it failed in any one,
+ * the reason naming the project. A SKIP carries its typed cause (skip-causes.ts).
  */
 import { type Annotation, readAnnotations } from "./annotations.ts";
 import { CHECKLIST, type ChecklistItem, isChecklistId, type Section } from "./items.ts";
+import { causeOf, groupByCause, type SkipCauseId } from "./skip-causes.ts";
 
 export type Verdict = "pass" | "fail" | "skip" | "manual" | "not-run";
 
+export type TestStatus = "passed" | "failed" | "timedOut" | "skipped" | "interrupted";
+
+/** One run of a test; a retried test has several, the last deciding Playwright's status. */
+export interface Attempt {
+  status: TestStatus;
+  /** The first line of the attempt's error, if it failed. */
+  error?: string;
+  /** The layer its diagnosis named, if it failed: a flaky item keeps the layer of its failed attempt. */
+  layer?: string;
+}
+
 export interface TestOutcome {
   title: string;
-  status: "passed" | "failed" | "timedOut" | "skipped" | "interrupted";
+  /** The Playwright project that ran it (reference-current, reference-classic, production). */
+  project?: string;
+  /** The last attempt's status. */
+  status: TestStatus;
+  /** Failed on an earlier attempt and passed on a retry (Playwright's "flaky"). */
   flaky: boolean;
+  /** Every attempt in order, the last one being `status`; absent when only the last is known. */
+  attempts?: Attempt[];
   annotations: Annotation[];
   error?: string;
 }
@@ -21,8 +44,10 @@ export interface ItemReport {
   text: string;
   verdict: Verdict;
   reason?: string;
+  /** Why a SKIP went unverified, as a typed cause (skip verdicts only). */
+  cause?: SkipCauseId;
   layer?: string;
-  tests: { title: string; status: string; flaky: boolean }[];
+  tests: { title: string; project?: string; status: string; flaky: boolean; attempts?: TestStatus[] }[];
   measured: string[];
 }
 
@@ -34,39 +59,98 @@ export interface ChecklistReport {
   unknownIds: string[];
 }
 
-function verdictFor(item: ChecklistItem, outcomes: TestOutcome[]): Pick<ItemReport, "verdict" | "reason" | "layer"> {
+const FAILED: readonly TestStatus[] = ["failed", "timedOut", "interrupted"];
+const isFailure = (s: TestStatus) => FAILED.includes(s);
+
+/** The attempts of an outcome, reconstructed where the reporter did not record them. */
+function attemptsOf(o: TestOutcome): Attempt[] {
+  if (o.attempts?.length) return o.attempts;
+  // Flaky without a history: at least one failed attempt before the passing one.
+  return o.flaky ? [{ status: "failed" }, { status: o.status }] : [{ status: o.status, error: o.error }];
+}
+
+/** Did any attempt of this test fail? A flaky pass did. */
+export const failedOnSomeAttempt = (o: TestOutcome): boolean => isFailure(o.status) || attemptsOf(o).some((a) => isFailure(a.status));
+
+const WORD: Record<TestStatus, string> = {
+  passed: "passed",
+  failed: "failed",
+  timedOut: "timed out",
+  skipped: "was skipped",
+  interrupted: "was interrupted",
+};
+
+const numbers = (ns: number[]) => (ns.length === 1 ? `attempt ${ns[0]}` : `attempts ${ns.slice(0, -1).join(", ")} and ${ns.at(-1)}`);
+
+/**
+ * "failed on attempt 1 of 2, then passed"; "timed out on attempts 1 and 2 of 2"; undefined for a
+ * test that ran once. What a reader must see beside a retried test, in every report.
+ */
+export function attemptHistory(statuses: readonly TestStatus[]): string | undefined {
+  if (statuses.length < 2) return undefined;
+  const last = statuses[statuses.length - 1] as TestStatus;
+  const failedAt = (s: TestStatus) => statuses.flatMap((t, i) => (t === s ? [i + 1] : []));
+  const failures = FAILED.filter((s) => failedAt(s).length).map((s) => `${WORD[s]} on ${numbers(failedAt(s))} of ${statuses.length}`);
+  if (!failures.length) return undefined;
+  return isFailure(last) ? failures.join(", ") : `${failures.join(", ")}, then ${WORD[last]}`;
+}
+
+function failureReason(o: TestOutcome, inProject: boolean): string {
+  const attempts = attemptsOf(o);
+  const history = attemptHistory(attempts.map((a) => a.status));
+  const firstError = (isFailure(o.status) ? o.error : undefined) ?? attempts.find((a) => isFailure(a.status))?.error;
+  const where = inProject && o.project ? `in ${o.project}: ` : "";
+  const error = (firstError ?? (history ? "" : o.status)).split("\n")[0];
+  return `${o.title}: ${where}${[history, error].filter(Boolean).join(" — ")}`;
+}
+
+function verdictFor(
+  item: ChecklistItem,
+  outcomes: TestOutcome[],
+  manyProjects: boolean,
+): Pick<ItemReport, "verdict" | "reason" | "cause" | "layer"> {
   if (item.manual) return { verdict: "manual", reason: item.manual };
   if (!outcomes.length) return { verdict: "not-run", reason: "no test for this item ran in this run" };
-  const failed = outcomes.filter((o) => o.status === "failed" || o.status === "timedOut" || o.status === "interrupted");
+  const failed = outcomes.filter(failedOnSomeAttempt);
   if (failed.length) {
     return {
       verdict: "fail",
-      reason: failed.map((o) => `${o.title}: ${(o.error ?? o.status).split("\n")[0]}`).join("; "),
-      layer: failed.map((o) => readAnnotations(o.annotations).layer).find((l) => l !== undefined),
+      reason: failed.map((o) => failureReason(o, manyProjects)).join("; "),
+      layer: failed
+        .flatMap((o) => [readAnnotations(o.annotations).layer, ...attemptsOf(o).map((a) => a.layer)])
+        .find((l) => l !== undefined),
     };
   }
   const passed = outcomes.filter((o) => o.status === "passed");
   if (!passed.length) {
-    const why = outcomes.flatMap((o) => readAnnotations(o.annotations).skipReasons);
-    return { verdict: "skip", reason: why[0] ?? "skipped" };
+    const why = [...new Set(outcomes.flatMap((o) => readAnnotations(o.annotations).skipReasons))];
+    return { verdict: "skip", reason: why.join("; ") || "skipped", cause: causeOf(why) };
   }
-  // A pass that only covered part of the item (a shortened soak) is reported as a skip, with why.
+  // A pass that only covered part of the item (a shortened soak, a missing log) is reported as a skip, with why.
   const partial = passed.map((o) => readAnnotations(o.annotations).partial.get(item.id)).find((p) => p !== undefined);
-  if (partial !== undefined) return { verdict: "skip", reason: partial };
+  if (partial !== undefined) return { verdict: "skip", reason: partial, cause: causeOf([partial]) };
   return { verdict: "pass" };
 }
 
 export function buildReport(outcomes: TestOutcome[], target: string): ChecklistReport {
   const read = new Map(outcomes.map((o) => [o, readAnnotations(o.annotations)]));
   const unknownIds = [...new Set(outcomes.flatMap((o) => read.get(o)?.ids ?? []).filter((id) => !isChecklistId(id)))];
+  // With more than one project in the run, a reason names the project each failure came from.
+  const manyProjects = new Set(outcomes.map((o) => o.project)).size > 1;
   const items = CHECKLIST.map((item): ItemReport => {
     const mine = outcomes.filter((o) => read.get(o)?.ids.includes(item.id));
     return {
       id: item.id,
       section: item.section,
       text: item.text,
-      ...verdictFor(item, mine),
-      tests: mine.map((o) => ({ title: o.title, status: o.status, flaky: o.flaky })),
+      ...verdictFor(item, mine, manyProjects),
+      tests: mine.map((o) => ({
+        title: o.title,
+        ...(o.project ? { project: o.project } : {}),
+        status: o.status,
+        flaky: o.flaky,
+        ...(o.attempts && o.attempts.length > 1 ? { attempts: o.attempts.map((a) => a.status) } : {}),
+      })),
       measured: mine.flatMap((o) => read.get(o)?.measured ?? []),
     };
   });
@@ -75,7 +159,33 @@ export function buildReport(outcomes: TestOutcome[], target: string): ChecklistR
   return { generatedAt: new Date().toISOString(), target, items, summary, unknownIds };
 }
 
+/**
+ * Why a run Playwright calls passed must fail: a checklist item that failed only on an earlier
+ * attempt (flaky), an unknown checklist id, or, with HAL_STRICT=1, an item left unverified.
+ */
+export function runRefusals(report: ChecklistReport, strict: boolean): string[] {
+  const out: string[] = [];
+  if (report.summary.fail) out.push(`${report.summary.fail} checklist item(s) FAIL (a test that failed on any attempt fails its items).`);
+  if (report.unknownIds.length) out.push(`Tests use unknown checklist ids: ${report.unknownIds.join(", ")}.`);
+  if (strict && report.summary.skip) out.push(`HAL_STRICT=1: ${report.summary.skip} unverified (skipped) item(s) fail this run.`);
+  return out;
+}
+
 const MARK: Record<Verdict, string> = { pass: "PASS", fail: "FAIL", skip: "SKIP", manual: "MANUAL", "not-run": "NOT RUN" };
+
+/** The unverified items by cause, as lines for the terminal and `verify`. */
+export function renderUnverified(report: Pick<ChecklistReport, "items">, indent = "  "): string[] {
+  const groups = groupByCause(report.items);
+  if (!groups.length) return [];
+  const n = groups.reduce((sum, g) => sum + g.items.length, 0);
+  return [
+    `${indent}Unverified: ${n} applicable item${n === 1 ? " was" : "s were"} skipped`,
+    ...groups.flatMap((g) => [
+      `${indent}  ${g.items.length} × ${g.label} — to verify: ${g.remedy}`,
+      `${indent}      ${g.items.map((i) => i.id).join(", ")}`,
+    ]),
+  ];
+}
 
 export function renderText(report: ChecklistReport): string {
   const lines = [`Deployment checklist — ${report.target}`];
@@ -90,15 +200,30 @@ export function renderText(report: ChecklistReport): string {
   }
   const s = report.summary;
   lines.push("", `  ${s.pass} pass, ${s.fail} fail, ${s.skip} skip, ${s["not-run"]} not run, ${s.manual} manual`);
+  lines.push(...renderUnverified(report));
   if (report.unknownIds.length) lines.push(`  Unknown checklist ids used by tests: ${report.unknownIds.join(", ")}`);
   return lines.join("\n");
 }
 
+const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
+
 export function renderMarkdown(report: ChecklistReport): string {
   const rows = report.items.map((i) => {
-    const note = [i.layer ? `layer: ${i.layer}` : "", i.reason ?? "", ...i.measured].filter(Boolean).join("; ").replaceAll("|", "\\|");
-    return `| ${i.section} | \`${i.id}\` | ${i.text.replaceAll("|", "\\|")} | **${MARK[i.verdict]}** | ${note} |`;
+    const note = cell([i.layer ? `layer: ${i.layer}` : "", i.reason ?? "", ...i.measured].filter(Boolean).join("; "));
+    return `| ${i.section} | \`${i.id}\` | ${cell(i.text)} | **${MARK[i.verdict]}** | ${note} |`;
   });
+  const groups = groupByCause(report.items);
+  const unverified = groups.length
+    ? [
+        "## Not verified by this run",
+        "",
+        ...groups.flatMap((g) => [
+          `- **${g.label}** (${g.items.length}) — to verify: ${g.remedy}`,
+          ...g.items.map((i) => `  - \`${i.id}\`: ${i.reason ?? ""}`),
+        ]),
+        "",
+      ]
+    : [];
   const s = report.summary;
   return [
     `# Deployment checklist — ${report.target}`,
@@ -109,5 +234,6 @@ export function renderMarkdown(report: ChecklistReport): string {
     "|---|---|---|---|---|",
     ...rows,
     "",
+    ...unverified,
   ].join("\n");
 }

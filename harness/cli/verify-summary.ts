@@ -5,11 +5,12 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
+import { type ChecklistReport, renderUnverified, type Verdict } from "../checklist/verdicts.ts";
 
 export const EXIT = {
-  /** Every applicable checklist item passed. */
+  /** Every applicable checklist item passed, or passed with skipped items listed as unverified (not with --strict). */
   PASSED: 0,
-  /** At least one checklist item (or test) failed: the deployment is not verified. */
+  /** At least one checklist item (or test) failed, or --strict met a skipped item: the deployment is not verified. */
   FAILED: 1,
   /** Bad configuration or usage; nothing was run. */
   CONFIG: 2,
@@ -19,35 +20,40 @@ export const EXIT = {
   INTERRUPTED: 130,
 } as const;
 
-interface Item {
-  id: string;
-  section: string;
-  text: string;
-  verdict: string;
-  reason?: string;
-  layer?: string;
-}
-
-interface ChecklistFile {
-  generatedAt: string;
-  target: string;
-  items: Item[];
-  summary: Record<string, number>;
-}
-
 export interface Outcome {
   exitCode: number;
   text: string;
 }
 
-const LISTED = ["pass", "fail", "skip"];
+const LISTED: readonly Verdict[] = ["pass", "fail", "skip"];
 
-function readChecklist(path: string, since: number): ChecklistFile | undefined {
+function readChecklist(path: string, since: number): ChecklistReport | undefined {
   if (!existsSync(path) || statSync(path).mtimeMs < since) return undefined;
-  return JSON.parse(readFileSync(path, "utf8")) as ChecklistFile;
+  return JSON.parse(readFileSync(path, "utf8")) as ChecklistReport;
 }
 
-function fromChecklist(report: ChecklistFile, playwrightCode: number | null): Outcome {
+/** The run's last line and exit code, from the item counts; `strict` refuses unverified items. */
+function verdictLine(report: ChecklistReport, playwrightCode: number | null, strict: boolean): Outcome {
+  const { pass: passed, fail: failed, skip: skipped } = report.summary;
+  const unverified = `${skipped} item${skipped === 1 ? "" : "s"} unverified`;
+  if (failed > 0) return { exitCode: EXIT.FAILED, text: `VERIFY FAILED: ${failed} checklist item(s) failed.` };
+  if (strict && skipped > 0)
+    return {
+      exitCode: EXIT.FAILED,
+      text: `VERIFY FAILED (--strict): ${unverified}; strict refuses every skipped item (${passed} passed).`,
+    };
+  if (playwrightCode !== 0)
+    return { exitCode: EXIT.FAILED, text: "VERIFY FAILED: Playwright reported failures outside the checklist items." };
+  if (passed === 0) return { exitCode: EXIT.INCOMPLETE, text: "VERIFY INCOMPLETE: no checklist item passed." };
+  if (skipped > 0)
+    return {
+      exitCode: EXIT.PASSED,
+      text: `VERIFY PASSED with ${unverified}: all ${passed} checked items passed; the ${skipped} above were not verified (--strict refuses them).`,
+    };
+  return { exitCode: EXIT.PASSED, text: `VERIFY PASSED: all ${passed} applicable checklist items passed.` };
+}
+
+export function fromChecklist(report: ChecklistReport, playwrightCode: number | null, strict = false): Outcome {
   const lines = [`Checklist for ${report.target} (${report.generatedAt})`];
   let section = "";
   for (const item of report.items.filter((i) => LISTED.includes(i.verdict))) {
@@ -60,22 +66,14 @@ function fromChecklist(report: ChecklistFile, playwrightCode: number | null): Ou
   }
   const counts = Object.entries(report.summary).map(([k, n]) => `${n} ${k}`);
   lines.push(`  Summary: ${counts.join(", ")} (manual and not-run items are listed in checklist.md)`);
-  const failed = report.summary.fail ?? 0;
-  const passed = report.summary.pass ?? 0;
-  if (failed > 0) return { exitCode: EXIT.FAILED, text: lines.concat(`VERIFY FAILED: ${failed} checklist item(s) failed.`).join("\n") };
-  if (playwrightCode !== 0) {
-    return {
-      exitCode: EXIT.FAILED,
-      text: lines.concat("VERIFY FAILED: Playwright reported failures outside the checklist items.").join("\n"),
-    };
-  }
-  if (passed === 0) return { exitCode: EXIT.INCOMPLETE, text: lines.concat("VERIFY INCOMPLETE: no checklist item passed.").join("\n") };
-  return { exitCode: EXIT.PASSED, text: lines.concat(`VERIFY PASSED: all ${passed} applicable checklist items passed.`).join("\n") };
+  lines.push(...renderUnverified(report));
+  const verdict = verdictLine(report, playwrightCode, strict);
+  return { exitCode: verdict.exitCode, text: lines.concat(verdict.text).join("\n") };
 }
 
 type Case = { name: string; classname: string; failure?: unknown; error?: unknown; skipped?: unknown };
 
-function fromJunit(path: string, checklistPath: string, since: number, playwrightCode: number | null): Outcome {
+function fromJunit(path: string, checklistPath: string, since: number, playwrightCode: number | null, strict: boolean): Outcome {
   const note = `${checklistPath} was not written by this run (is the checklist reporter configured?); falling back to Playwright's JUnit results and exit code.`;
   if (!existsSync(path) || statSync(path).mtimeMs < since) {
     const code = playwrightCode === 0 ? EXIT.INCOMPLETE : (playwrightCode ?? EXIT.INCOMPLETE);
@@ -98,12 +96,22 @@ function fromJunit(path: string, checklistPath: string, since: number, playwrigh
     return { exitCode: EXIT.FAILED, text: lines.concat(`VERIFY FAILED: ${failed} test(s) failed.`).join("\n") };
   if (!cases.some((c) => status(c) === "PASS"))
     return { exitCode: EXIT.INCOMPLETE, text: lines.concat("VERIFY INCOMPLETE: no test passed.").join("\n") };
-  return { exitCode: EXIT.PASSED, text: lines.concat("VERIFY PASSED (by test results; no checklist file).").join("\n") };
+  const skipped = cases.filter((c) => status(c) === "SKIP").length;
+  if (skipped && strict)
+    return { exitCode: EXIT.FAILED, text: lines.concat(`VERIFY FAILED (--strict): ${skipped} test(s) skipped.`).join("\n") };
+  const unverified = skipped ? ` with ${skipped} test(s) skipped, their items unverified` : "";
+  return { exitCode: EXIT.PASSED, text: lines.concat(`VERIFY PASSED${unverified} (by test results; no checklist file).`).join("\n") };
 }
 
 /** The verdict of a finished run: files older than `since` (epoch ms) belong to an earlier run and are ignored. */
-export function summarizeRun(opts: { checklistPath: string; junitPath: string; since: number; playwrightCode: number | null }): Outcome {
+export function summarizeRun(opts: {
+  checklistPath: string;
+  junitPath: string;
+  since: number;
+  playwrightCode: number | null;
+  strict?: boolean;
+}): Outcome {
   const report = readChecklist(opts.checklistPath, opts.since);
-  if (report) return fromChecklist(report, opts.playwrightCode);
-  return fromJunit(opts.junitPath, opts.checklistPath, opts.since, opts.playwrightCode);
+  if (report) return fromChecklist(report, opts.playwrightCode, opts.strict);
+  return fromJunit(opts.junitPath, opts.checklistPath, opts.since, opts.playwrightCode, opts.strict ?? false);
 }

@@ -1,12 +1,14 @@
 /**
  * `hal-e2e verify`: read-only post-deploy verification of any HAL deployment.
  *
- *   npx hal-e2e verify --target https://hal.example.com/ [--soak 10m] [--resolve host:port:addr] [--ca ca.pem]
+ *   npx hal-e2e verify --target https://hal.example.com/ [--soak 10m] [--resolve host:port:addr] [--ca ca.pem] [--strict]
  *
  * Options become HAL_* variables, validated by the suite's own config before anything runs;
  * then the `production` Playwright project runs (nothing starts locally, @destructive checks
  * are skipped), soak progress is shown while it runs, and the checklist summary is printed and
- * written next to the other reports. Exit codes: see EXIT in verify-summary.ts and --help.
+ * written next to the other reports. Checks are never retried. Skipped items are counted and
+ * grouped by cause ("PASSED with N items unverified"); --strict (HAL_STRICT=1) fails on them.
+ * Exit codes: see EXIT in verify-summary.ts and --help.
  *
  * Every report of a run (HTML, JUnit, Allure results, checklist.*, traces) goes under one
  * directory, printed at the end: --reports when given (locked, so a second verify into the same
@@ -42,12 +44,13 @@ interface VerifyOptions {
   haproxyConfig?: string;
   reports?: string;
   grep?: string;
+  strict?: boolean;
 }
 
 const EXIT_HELP = `
 Exit codes:
-  ${EXIT.PASSED}    every applicable checklist item passed
-  ${EXIT.FAILED}    at least one checklist item (or test) failed: see the summary and reports
+  ${EXIT.PASSED}    every applicable checklist item passed ("PASSED with N items unverified" when some were skipped)
+  ${EXIT.FAILED}    at least one checklist item (or test) failed, or --strict met a skipped item: see the summary
   ${EXIT.CONFIG}    invalid configuration or usage; nothing was run
   ${EXIT.INCOMPLETE}    the run did not complete or nothing passed (crash, no test ran)
   ${EXIT.INTERRUPTED}  interrupted (Ctrl-C)`;
@@ -66,6 +69,7 @@ function environment(o: VerifyOptions): NodeJS.ProcessEnv {
     HAL_GATEWAY_LOG: o.gatewayLog,
     HAL_HAPROXY_CONFIG: o.haproxyConfig && resolve(o.haproxyConfig),
     HAL_REPORTS_DIR: o.reports,
+    HAL_STRICT: o.strict ? "1" : undefined,
   };
   const env = { ...process.env };
   for (const [k, v] of Object.entries(set)) if (v !== undefined) env[k] = v;
@@ -154,6 +158,7 @@ async function verifyInto(
     `  soak:       ${Math.round(config.HAL_SOAK / 1000)} s`,
     `  logs:       haproxy ${config.HAL_HAPROXY_LOG ? describeLogSource(config.HAL_HAPROXY_LOG) : "-"}; gateway ${config.HAL_GATEWAY_LOG ? describeLogSource(config.HAL_GATEWAY_LOG) : "-"}`,
     `  load cap:   ${config.HAL_LOAD_CAP}; @destructive checks (reload, rollback, faults) are skipped`,
+    `  strict:     ${config.HAL_STRICT ? "yes: every skipped item fails the run" : "no: skipped items are listed as unverified (--strict refuses them)"}`,
     `  reports:    ${reportsDir}`,
   ].join("\n");
   console.log(`${redact(banner)}\n`);
@@ -162,7 +167,8 @@ async function verifyInto(
   const cli = join(dirname(createRequire(import.meta.url).resolve("@playwright/test/package.json")), "cli.js");
   // playwright.config.ts puts every output of the run under HAL_REPORTS_DIR, test-results too: a
   // Playwright run empties its output dir at start, and another run must not delete this one's traces.
-  const args = [cli, "test", "--project=production", ...(o.grep ? ["--grep", o.grep] : [])];
+  // Never retried: a check that passes only on a second try is an intermittent fault, not a pass.
+  const args = [cli, "test", "--project=production", "--retries=0", ...(o.grep ? ["--grep", o.grep] : [])];
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
   let interrupted = false;
   const onSigint = () => {
@@ -179,7 +185,13 @@ async function verifyInto(
   process.off("SIGINT", onSigint);
   if (interrupted) return EXIT.INTERRUPTED;
 
-  const outcome = summarizeRun({ checklistPath: paths.checklistJson, junitPath: paths.junit, since: started, playwrightCode: code });
+  const outcome = summarizeRun({
+    checklistPath: paths.checklistJson,
+    junitPath: paths.junit,
+    since: started,
+    playwrightCode: code,
+    strict: config.HAL_STRICT,
+  });
   const text = redact(`${outcome.text}\nexit code ${outcome.exitCode}`);
   writeFileSync(paths.verifySummary, `${redact(banner)}\n\n${text}\n\n${reportList(paths)}\n`);
   console.log(`\n${text}\n\n${reportList(paths)}`);
@@ -207,6 +219,7 @@ export function verifyCommand(): Command {
       .option("--haproxy-config <file>", "a copy of the deployment's haproxy.cfg for the static review (HAL_HAPROXY_CONFIG)")
       .option("--reports <dir>", "where every report of the run goes (HAL_REPORTS_DIR); default: a new reports/verify-<time>-<pid>")
       .option("--grep <pattern>", "run only matching checks (@destructive ones are still skipped)")
+      .option("--strict", "every skipped (unverified) checklist item fails the run, exit 1 (HAL_STRICT=1)")
       .addHelpText("after", EXIT_HELP)
       // Usage errors exit 2 like configuration errors; 1 means "the deployment failed".
       .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : EXIT.CONFIG))

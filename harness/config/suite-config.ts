@@ -99,6 +99,11 @@ const Schema = z
       }),
     /** Run the real 5/10/60-minute soaks (@soak) too; `npm run soak` sets it. */
     HAL_SOAK_TESTS: flag,
+    /**
+     * Refuse unverified items: every SKIP of a checkable item fails the run (exit 1), in
+     * `verify --strict` and any Playwright run. The nightly soak sets it.
+     */
+    HAL_STRICT: flag,
     /** `npm run stack:up` only: one more name for the stack's certificate, and where to write it (PEM). */
     HAL_STACK_HOSTNAME: z.string().min(1).optional(),
     HAL_STACK_CERT_OUT: z.string().min(1).optional(),

@@ -3,8 +3,11 @@
  * caught when every expected item is red, the diagnosis names the expected layer, every
  * `green` item passes, every `unverified` item is skipped (with its reason) and nothing else
  * fails. Anything failing beyond `red` and `collateral` is a false red, reported by id.
+ *
+ * A flaky item (a test of it failed, then passed on a retry) is red, whatever verdict an older
+ * report gave it: a flaky red item is caught, a flaky green item is a false red.
  */
-import type { ChecklistReport, ItemReport } from "../checklist/verdicts.ts";
+import { attemptHistory, type ChecklistReport, type ItemReport } from "../checklist/verdicts.ts";
 import type { FaultCase } from "./catalogue.ts";
 
 export interface FaultResult {
@@ -12,6 +15,8 @@ export interface FaultResult {
   kind: FaultCase["kind"];
   expectedRed: string[];
   observedRed: string[];
+  /** The observed red items that were red only on some attempts (failed, then passed on a retry). */
+  flakyReds: string[];
   expectedLayer: string;
   /** Layers the diagnosis named for the red through-proxy items (config-review items excluded). */
   observedLayers: string[];
@@ -26,21 +31,35 @@ export const isReviewItem = (id: string) => id.startsWith("step3.review.") || id
 
 export function judge(fault: FaultCase, report: ChecklistReport | undefined, wallMs: number, runError?: string): FaultResult {
   const items = new Map<string, ItemReport>((report?.items ?? []).map((i) => [i.id, i]));
-  const verdict = (id: string) => items.get(id)?.verdict ?? "missing";
-  const observedRed = [...items.values()].filter((i) => i.verdict === "fail").map((i) => i.id);
+  const verdict = (id: string) => {
+    const item = items.get(id);
+    if (!item) return "missing";
+    return isFlaky(item) ? `fail (flaky: ${flakyHistory(item)})` : item.verdict;
+  };
+  const isRed = (i: ItemReport) => i.verdict === "fail" || isFlaky(i);
+  const observedRed = [...items.values()].filter(isRed).map((i) => i.id);
+  const flakyReds = [...items.values()].filter(isFlaky).map((i) => i.id);
   const problems: string[] = [];
   if (!report) problems.push(`no checklist.json was written${runError ? ` (${runError})` : ""}`);
   if (report?.unknownIds.length) problems.push(`tests use unknown checklist ids: ${report.unknownIds.join(", ")}`);
 
-  for (const id of fault.red) if (verdict(id) !== "fail") problems.push(`${id} should be red, is ${verdict(id)}`);
+  const red = (id: string) => {
+    const item = items.get(id);
+    return item !== undefined && isRed(item);
+  };
+  for (const id of fault.red) if (!red(id)) problems.push(`${id} should be red, is ${verdict(id)}`);
   for (const id of fault.green) if (verdict(id) !== "pass") problems.push(`${id} should pass, is ${verdict(id)}`);
   for (const id of fault.unverified ?? []) if (verdict(id) !== "skip") problems.push(`${id} should be skipped, is ${verdict(id)}`);
 
   const allowed = new Set<string>([...fault.red, ...(fault.collateral ?? [])]);
   const falseReds = observedRed.filter((id) => !allowed.has(id));
-  for (const id of falseReds) problems.push(`false red: ${id} (${items.get(id)?.reason?.split("\n")[0] ?? ""})`);
+  for (const id of falseReds) {
+    const item = items.get(id);
+    const why = item && isFlaky(item) && item.verdict !== "fail" ? `flaky: ${flakyHistory(item)}` : item?.reason?.split("\n")[0];
+    problems.push(`false red: ${id} (${why ?? ""})`);
+  }
 
-  const layered = fault.red.filter((id) => verdict(id) === "fail" && !isReviewItem(id));
+  const layered = fault.red.filter((id) => red(id) && !isReviewItem(id));
   const observedLayers = [...new Set(layered.map((id) => items.get(id)?.layer ?? "none"))];
   if (fault.layer !== "n/a") {
     if (!layered.length) problems.push(`no red through-proxy item to diagnose (expected layer ${fault.layer})`);
@@ -53,6 +72,7 @@ export function judge(fault: FaultCase, report: ChecklistReport | undefined, wal
     kind: fault.kind,
     expectedRed: fault.red,
     observedRed,
+    flakyReds,
     expectedLayer: fault.layer,
     observedLayers,
     falseReds,
@@ -60,4 +80,12 @@ export function judge(fault: FaultCase, report: ChecklistReport | undefined, wal
     caught: problems.length === 0,
     wallMs,
   };
+}
+
+/** A test of the item failed on some attempt and passed on a later one. */
+const isFlaky = (i: ItemReport) => i.tests.some((t) => t.flaky);
+
+function flakyHistory(i: ItemReport): string {
+  const t = i.tests.find((t) => t.flaky);
+  return (t?.attempts && attemptHistory(t.attempts)) ?? "failed, then passed on a retry";
 }

@@ -13,6 +13,8 @@ export interface SelftestSummary {
 }
 
 const list = (ids: string[]) => (ids.length ? ids.join(", ") : "—");
+/** Observed red items, the flaky ones marked: red on one attempt, passed on a retry. */
+const observed = (r: FaultResult) => list(r.observedRed.map((id) => (r.flakyReds.includes(id) ? `${id} (flaky)` : id)));
 const layer = (r: FaultResult) =>
   r.expectedLayer === "n/a"
     ? `n/a${r.observedLayers.length ? ` (${r.observedLayers.join(", ")})` : ""}`
@@ -39,7 +41,7 @@ export function renderText(s: SelftestSummary): string {
     lines.push(
       `  ${r.caught ? "CAUGHT" : "MISSED"}  ${r.name} [${r.kind}] (${seconds(r.wallMs)})`,
       `          expected red: ${list(r.expectedRed)}`,
-      `          observed red: ${list(r.observedRed)}`,
+      `          observed red: ${observed(r)}`,
       `          layer: expected ${r.expectedLayer}, diagnosed ${layer(r)}`,
       ...r.problems.map((p) => `          ! ${p}`),
     );
@@ -60,7 +62,7 @@ export function renderMarkdown(s: SelftestSummary): string {
     "|---|---|---|---|---|---|---|---|",
     ...s.results.map(
       (r) =>
-        `| ${r.name} | ${r.kind} | ${cell(list(r.expectedRed))} | ${cell(list(r.observedRed))} | ${r.expectedLayer} → ${cell(layer(r))} | **${r.caught ? "caught" : "MISSED"}** | ${cell(r.problems.join("; ") || "—")} | ${seconds(r.wallMs)} |`,
+        `| ${r.name} | ${r.kind} | ${cell(list(r.expectedRed))} | ${cell(observed(r))} | ${r.expectedLayer} → ${cell(layer(r))} | **${r.caught ? "caught" : "MISSED"}** | ${cell(r.problems.join("; ") || "—")} | ${seconds(r.wallMs)} |`,
     ),
     "",
   ].join("\n");

@@ -5,7 +5,8 @@
  * wording, grouped by step, each with its verdict in words, the reason and layer at fault, the
  * measured figures, links to its tests in Playwright's report, and the charts of those tests.
  */
-import type { ChecklistReport, ItemReport, Verdict } from "../checklist/verdicts.ts";
+import { groupByCause } from "../checklist/skip-causes.ts";
+import { attemptHistory, type ChecklistReport, type ItemReport, type Verdict } from "../checklist/verdicts.ts";
 import { describeFigure } from "./describe.ts";
 import type { Figure } from "./figures.ts";
 import { PAGE_CSS } from "./page-style.ts";
@@ -14,6 +15,8 @@ import { renderSvg } from "./svg.ts";
 
 export interface TestEvidence {
   title: string;
+  /** The Playwright project: a test run in both page generations has evidence in each. */
+  project?: string;
   status: string;
   /** Relative link to the test in Playwright's HTML report. */
   htmlHref?: string;
@@ -34,6 +37,8 @@ const esc = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").re
 const MARK: Record<Verdict, string> = { pass: "✓ PASS", fail: "✗ FAIL", skip: "– SKIP", manual: "✎ MANUAL", "not-run": "○ NOT RUN" };
 const anchor = (id: string) => `item-${id.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 const sectionAnchor = (s: string) => `step-${s.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+/** One test in one project. */
+const testKey = (t: { title: string; project?: string }) => `${t.project ?? ""}\u0000${t.title}`;
 
 function duration(ms: number): string {
   const s = Math.round(ms / 1000);
@@ -57,7 +62,7 @@ export function runVerdict(report: ChecklistReport): { cls: "pass" | "fail" | "i
   // A run that left checkable items out (a --grep, one spec) passed only what it checked: say so in the headline.
   return {
     cls: "pass",
-    word: s["not-run"] ? "✓ PASSED — PARTIAL RUN" : "✓ PASSED",
+    word: s["not-run"] ? "✓ PASSED — PARTIAL RUN" : s.skip ? `✓ PASSED WITH ${s.skip} UNVERIFIED` : "✓ PASSED",
     lede: `All ${s.pass} items that were checked passed${rest ? `; ${rest}` : ""}.`,
   };
 }
@@ -66,7 +71,13 @@ export function runVerdict(report: ChecklistReport): { cls: "pass" | "fail" | "i
 export function shortReason(i: ItemReport): string {
   let reason = i.reason ?? "";
   for (const t of i.tests) reason = reason.replaceAll(`${t.title}: `, "");
-  return reason.replace(/(^|; )Error: /g, "$1");
+  return reason.replace(/(^|; |— |in [\w-]+: )Error: /g, "$1");
+}
+
+/** "(passed; failed on attempt 1 of 2, then passed)": a retried test shows every attempt. */
+function statusNote(t: ItemReport["tests"][number]): string {
+  const history = (t.attempts && attemptHistory(t.attempts)) ?? (t.flaky ? "failed, then passed on a retry" : undefined);
+  return [t.project, t.status, history].filter(Boolean).join("; ");
 }
 
 function reasonCell(i: ItemReport): string {
@@ -78,14 +89,14 @@ function reasonCell(i: ItemReport): string {
 function testLinks(i: ItemReport, tests: Map<string, TestEvidence>): string {
   if (!i.tests.length) return "";
   const rows = i.tests.map((t) => {
-    const e = tests.get(t.title);
+    const e = tests.get(testKey(t));
     // "file › describe › test": the words as a link, the file small after them.
     const [file, ...rest] = t.title.split(" › ");
     const words = rest.length ? rest.join(" › ") : t.title;
     const where = rest.length ? ` <code>${esc(file ?? "")}</code>` : "";
     const title = `${e?.htmlHref ? `<a href="${esc(e.htmlHref)}">${esc(words)}</a>` : esc(words)}${where}`;
     const trace = e?.traceHref ? ` · <a href="${esc(e.traceHref)}">trace</a>` : "";
-    return `<li>${title} <span class="why">(${esc(t.status)}${t.flaky ? ", flaky: passed on retry" : ""})</span>${trace}</li>`;
+    return `<li>${title} <span class="why">(${esc(statusNote(t))})</span>${trace}</li>`;
   });
   return `<ul class="plain">${rows.join("")}</ul>`;
 }
@@ -114,19 +125,19 @@ async function stepSection(
   const rows: string[] = [];
   for (const i of items) {
     const measured = i.measured.length ? `<ul class="plain">${i.measured.map((m) => `<li>${esc(m)}</li>`).join("")}</ul>` : "";
-    const seen = i.tests.map((t) => drawn.get(t.title)).filter((id): id is string => !!id);
+    const seen = i.tests.map((t) => drawn.get(testKey(t))).filter((id): id is string => !!id);
     const earlier = seen.length ? `<br><a href="#${seen[0]}">chart above ↑</a>` : "";
     rows.push(
       `<tr id="${anchor(i.id)}" class="v-${i.verdict}"><td class="verdict"><span class="badge ${i.verdict}">${MARK[i.verdict]}</span></td>` +
         `<th scope="row">${esc(i.text)}<br><code>${esc(i.id)}</code></th><td>${reasonCell(i)}</td><td>${measured}</td><td>${testLinks(i, tests)}${earlier}</td></tr>`,
     );
     const fresh = i.tests
-      .map((t) => tests.get(t.title))
-      .filter((e): e is TestEvidence => !!e && e.figures.length > 0 && !drawn.has(e.title));
+      .map((t) => tests.get(testKey(t)))
+      .filter((e): e is TestEvidence => !!e && e.figures.length > 0 && !drawn.has(testKey(e)));
     const figures: string[] = [];
     for (const e of fresh) {
       const first = `fig-${drawn.size + 1}`;
-      drawn.set(e.title, first);
+      drawn.set(testKey(e), first);
       for (const [n, f] of e.figures.entries()) figures.push(await figureHtml(f, n === 0 ? first : `${first}-${n}`));
     }
     if (figures.length) rows.push(`<tr class="figures"><td colspan="5" class="figures">${figures.join("")}</td></tr>`);
@@ -151,14 +162,20 @@ function failedSummary(report: ChecklistReport): string {
   return `<section class="failed" id="failed" aria-labelledby="failed-h"><h2 id="failed-h">Failed: ${failed.length} item${failed.length > 1 ? "s" : ""}</h2><ol>${lis.join("")}</ol></section>`;
 }
 
-/** What this run did not verify although a machine could: skipped items with their reasons, and how many did not run. */
+/**
+ * What this run did not verify although a machine could: skipped items grouped by cause, with
+ * what would verify them and each item's reason, and how many did not run.
+ */
 function unverified(report: ChecklistReport): string {
-  const skipped = report.items.filter((i) => i.verdict === "skip");
+  const groups = groupByCause(report.items);
   const notRun = report.summary["not-run"];
-  if (!skipped.length && !notRun) return "";
-  const lis = skipped.map(
-    (i) => `<li><a href="#${anchor(i.id)}">${esc(i.text)}</a> — <span class="why">${esc(i.reason ?? "")}</span></li>`,
-  );
+  if (!groups.length && !notRun) return "";
+  const lis = groups.map((g) => {
+    const items = g.items.map(
+      (i) => `<li><a href="#${anchor(i.id)}">${esc(i.text)}</a> — <span class="why">${esc(i.reason ?? "")}</span></li>`,
+    );
+    return `<li><strong>${esc(g.label)}</strong> (${g.items.length}) — to verify: ${esc(g.remedy)}<ul>${items.join("")}</ul></li>`;
+  });
   const rest = notRun ? `<p>${notRun} checkable item${notRun > 1 ? "s" : ""} had no test in this run (NOT RUN).</p>` : "";
   return `<section class="unverified" aria-labelledby="unverified-h"><h2 id="unverified-h">Not verified by this run</h2>${lis.length ? `<ul>${lis.join("")}</ul>` : ""}${rest}</section>`;
 }
@@ -179,7 +196,7 @@ function meta(run: RunInfo): string {
 export async function renderChecklistPage(input: PageInput): Promise<string> {
   const { report, run } = input;
   const verdict = runVerdict(report);
-  const tests = new Map(input.tests.map((t) => [t.title, t]));
+  const tests = new Map(input.tests.map((t) => [testKey(t), t]));
   const sections = [...new Set(report.items.map((i) => i.section))];
   const drawn = new Map<string, string>();
   const bodies: string[] = [];

@@ -3,7 +3,8 @@
  * WebSocket on hal2_backend/hal2_ws (101) and the page on hal2_backend/hal2_http (200), with
  * no 502/503/504; the gateway's log shows this session's `Client connected`, handled messages
  * and no exception traces. HAProxy logs a WebSocket only when its tunnel closes, so each test
- * closes the page before reading.
+ * closes the page before reading. Every verdict rests on lines read: a configured source that
+ * delivered no line during the test fails the check, saying so, and never passes it.
  */
 import type { Page } from "@playwright/test";
 import {
@@ -14,6 +15,7 @@ import {
   errorLines,
   expect,
   haproxyProblems,
+  type LogView,
   type LogViews,
   measured,
   parseAccessLogs,
@@ -46,6 +48,22 @@ async function accessLog(log: LogViews["haproxy"], page: Page, pageUrl: string):
   return entries();
 }
 
+/** The lines `log` delivered during this test; none from a configured source fails the check, naming the source. */
+function linesOf(log: LogView, item: string): number {
+  const n = log.lines().length;
+  expect(
+    n,
+    `${item}: read no lines from the ${log.name} log during this test: is the source the live log? (layer: the log source)`,
+  ).toBeGreaterThan(0);
+  return n;
+}
+
+/** Waits (bounded: remote sources deliver late) for the gateway's line of this session: it proves the source delivers. */
+async function sessionLine(log: LogView, sessionId: string | undefined): Promise<boolean> {
+  if (!sessionId) return false;
+  return (await log.waitFor(new RegExp(`Client connected: ${sessionId}`), LOG_DELIVERY_MS)) !== undefined;
+}
+
 const isPageLoad = (e: AccessLogEntry, pageUrl: string) => e.status !== 101 && /\/(client\.js)?$/.test(new URL(e.uri, pageUrl).pathname);
 
 test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
@@ -57,12 +75,15 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   test("HAProxy log: the WebSocket went to hal2_backend/hal2_ws with 101", {
     annotation: checks("step7.haproxy.ws-routed", "troubleshooting.routing-logs"),
   }, async ({ stack, logs, page }) => {
-    test.skip(!logs.haproxy, "no HAProxy log source is configured");
-    const entries = await accessLog(logs.haproxy, page, stack.pageUrl);
+    const log = logs.haproxy;
+    test.skip(!log, "no HAProxy log source is configured");
+    if (!log) return;
+    const entries = await accessLog(log, page, stack.pageUrl);
+    const read = linesOf(log, "Step 7");
     const ws = entries.filter((e) => e.status === 101);
     expect(
       ws.map(route),
-      `Step 7: the WebSocket should appear in HAProxy's log as hal2_backend/hal2_ws with 101 (layer: proxy). Logged: ${entries.map((e) => `${route(e)} ${e.status} ${e.uri}`).join("; ")}`,
+      `Step 7: the WebSocket should appear in HAProxy's log as hal2_backend/hal2_ws with 101 (layer: proxy). Read ${read} lines; logged: ${entries.map((e) => `${route(e)} ${e.status} ${e.uri}`).join("; ")}`,
     ).toContain("hal2_backend/hal2_ws");
     expect(
       ws.every((e) => route(e) === "hal2_backend/hal2_ws"),
@@ -73,9 +94,12 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   test("HAProxy log: the page and its assets went to hal2_backend/hal2_http with 200", {
     annotation: checks("step7.haproxy.http-routed"),
   }, async ({ stack, logs, page }) => {
-    test.skip(!logs.haproxy, "no HAProxy log source is configured");
-    const assets = (await accessLog(logs.haproxy, page, stack.pageUrl)).filter((e) => isPageLoad(e, stack.pageUrl));
-    expect(assets.length, "Step 7: the page load should appear in HAProxy's log").toBeGreaterThan(0);
+    const log = logs.haproxy;
+    test.skip(!log, "no HAProxy log source is configured");
+    if (!log) return;
+    const assets = (await accessLog(log, page, stack.pageUrl)).filter((e) => isPageLoad(e, stack.pageUrl));
+    const read = linesOf(log, "Step 7");
+    expect(assets.length, `Step 7: the page load should appear in HAProxy's log (read ${read} lines; layer: proxy)`).toBeGreaterThan(0);
     const wrong = assets.filter((e) => route(e) !== "hal2_backend/hal2_http" || e.status !== 200);
     expect(
       wrong.map((e) => `${route(e)} ${e.status} ${e.uri}`),
@@ -90,6 +114,7 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
     test.skip(!log, "no HAProxy log source is configured");
     if (!log) return;
     const entries = await accessLog(log, page, stack.pageUrl);
+    const read = linesOf(log, "Step 7");
     const gatewayErrors = entries.filter((e) => [502, 503, 504].includes(e.status)).map((e) => `${route(e)} ${e.status} ${e.uri}`);
     // Notices are judged over the whole run: a server that went DOWN during it is trouble, one
     // that was DOWN before the run (the deployment's own restart) is history, shown as context.
@@ -100,7 +125,7 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
         .info()
         .attach("HAProxy problems before the run (context, not judged)", { body: earlier.join("\n"), contentType: "text/plain" });
     measured(
-      `HAProxy log: ${entries.length} access entries in this test, ${duringRun.length} lines during the run (${earlier.length} problem lines before it, not judged)`,
+      `HAProxy log: ${read} lines (${entries.length} access entries) in this test, ${duringRun.length} lines during the run (${earlier.length} problem lines before it, not judged)`,
     );
     expect(entries.length, "Step 7: this test's page load and WebSocket should appear in HAProxy's log (layer: proxy)").toBeGreaterThan(0);
     expect(gatewayErrors, "Step 7: HAProxy's log should show no 502, 503 or 504 (layer: proxy or the backend it names)").toEqual([]);
@@ -113,15 +138,17 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   test("gateway log: Client connected with the page's session id", {
     annotation: checks("step7.gateway.client-connected"),
   }, async ({ logs, hal }) => {
-    test.skip(!logs.gateway, "no gateway log source is configured");
+    const log = logs.gateway;
+    test.skip(!log, "no gateway log source is configured");
+    if (!log) return;
     const id = hal.sessionId();
     expect(id, "Step 7: the page should have received a `connected` message with a session id (layer: gateway or proxy)").toBeDefined();
-    // A remote log source (ssh tail, a pipe) delivers lines late: poll for the line.
-    await expect
-      .poll(() => logs.gateway?.lines().some((l) => l.text.includes(`Client connected: ${id}`)), {
-        message: `Step 7: the gateway log should show "Client connected: ${id}" (layer: gateway)`,
-      })
-      .toBe(true);
+    // A remote log source (ssh tail, a pipe) delivers lines late: wait for the line, bounded.
+    const seen = await sessionLine(log, id);
+    linesOf(log, "Step 7");
+    expect(seen, `Step 7: the gateway log should show "Client connected: ${id}" (read ${log.lines().length} lines; layer: gateway)`).toBe(
+      true,
+    );
   });
 
   test("gateway log: a handled-message entry for each message", {
@@ -129,24 +156,34 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   }, async ({ logs, hal }) => {
     const log = logs.gateway;
     test.skip(!log, "no gateway log source is configured");
+    if (!log) return;
     const id = hal.sessionId() ?? "";
-    const handled = (log?.lines() ?? []).filter((l) => l.text.includes("_handle_message"));
+    // Whether the gateway writes such lines at all is judged only on a source proven to deliver.
+    await sessionLine(log, id);
+    linesOf(log, "Step 7");
+    const handled = log.lines().filter((l) => l.text.includes("_handle_message"));
     test.skip(
       handled.length === 0,
       "the checklist expects `_handle_message` entries, but the real HAL gateway logs no line per message (HAL_SYSTEM.md): this checklist expectation does not hold for it",
     );
     // A remote log source (ssh tail, a pipe) delivers lines late: poll for the count.
     await expect
-      .poll(() => (log?.lines() ?? []).filter((l) => l.text.includes(id) && /_handle_message.*text_input/.test(l.text)).length, {
+      .poll(() => log.lines().filter((l) => l.text.includes(id) && /_handle_message.*text_input/.test(l.text)).length, {
         message: `Step 7: the gateway should log a handled-message line for each of the ${MESSAGES.length} messages (layer: gateway)`,
       })
       .toBeGreaterThanOrEqual(MESSAGES.length);
   });
 
-  test("gateway log: no exception stack traces", { annotation: checks("step7.gateway.no-exceptions") }, async ({ logs }) => {
-    test.skip(!logs.gateway, "no gateway log source is configured");
-    const bad = errorLines(logs.gateway?.lines() ?? []).map((l) => l.text);
-    expect(bad, "Step 7: the gateway log should show NO exception stack traces (layer: gateway)").toEqual([]);
+  test("gateway log: no exception stack traces", { annotation: checks("step7.gateway.no-exceptions") }, async ({ logs, hal }) => {
+    const log = logs.gateway;
+    test.skip(!log, "no gateway log source is configured");
+    if (!log) return;
+    // "No exceptions" is a verdict on lines read: wait until the source has delivered this session's lines.
+    await sessionLine(log, hal.sessionId());
+    const read = linesOf(log, "Step 7");
+    const bad = errorLines(log.lines()).map((l) => l.text);
+    measured(`gateway log: ${read} lines in this test, ${bad.length} exception lines`);
+    expect(bad, `Step 7: the gateway log should show NO exception stack traces (read ${read} lines; layer: gateway)`).toEqual([]);
   });
 
   test("browser: the WebSocket stays open and the console shows no errors", {

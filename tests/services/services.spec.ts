@@ -1,7 +1,8 @@
 /**
  * Checklist Step 5 (start updated services) and the Post-Deployment "Services" block: both
  * ports listening, the gateway's start line in its log, no errors or stack traces in the
- * service logs.
+ * service logs. Log verdicts rest on lines read: each check first proves its source delivers
+ * this run's lines (a session, a request), and fails, saying so, when a configured one read none.
  */
 import net from "node:net";
 import { checks, errorLines, expect, linesRead, measured, probe, test } from "../../fixtures/index.ts";
@@ -43,10 +44,22 @@ test.describe("Step 5: services", { tag: ["@smoke"] }, () => {
     ).toBe("");
   });
 
-  test("gateway log shows its start line", { annotation: checks("step5.gateway-start-line") }, async ({ logs }) => {
+  test("gateway log shows its start line", { annotation: checks("step5.gateway-start-line") }, async ({ logs, halClient }) => {
     const log = logs.gateway;
     test.skip(!log, "no gateway log source is configured");
     if (!log) return;
+    // A source that delivers nothing can neither show nor lack the start line. A session gives a
+    // quiet gateway something to log (whether sessions work is pdv.gateway-running's verdict, not this one's).
+    await halClient().catch(() => undefined);
+    const read = () => log.history().length + log.sinceRunStart().length;
+    await expect
+      .poll(read, { timeout: LOG_DELIVERY_MS })
+      .toBeGreaterThan(0)
+      .catch(() => undefined);
+    expect(
+      read(),
+      "Step 5: read no lines from the gateway log, neither its past nor this run's: is the source the gateway's live log? (layer: the log source)",
+    ).toBeGreaterThan(0);
     // The start line is the one line a check looks for in the log's past: the gateway printed it when it started.
     const start = [...log.history(), ...log.sinceRunStart()].find((l) => START_LINE.test(l.text));
     test.skip(
@@ -62,6 +75,7 @@ test.describe("Step 5: services", { tag: ["@smoke"] }, () => {
   test("service logs show no errors or stack traces", { annotation: checks("step5.logs-clean", "pdv.service-logs-clean") }, async ({
     logs,
     halClient,
+    stack,
   }) => {
     const views = [logs.gateway, logs.static].filter((l) => l !== undefined);
     test.skip(!views.length, "no service log source is configured");
@@ -70,13 +84,25 @@ test.describe("Step 5: services", { tag: ["@smoke"] }, () => {
     const client = await halClient();
     if (logs.gateway) {
       expect(
-        await logs.gateway.waitFor(new RegExp(`Client connected: ${client.sessionId}`), 10_000),
-        `Step 5: the gateway log source should show this run's sessions ("Client connected: ${client.sessionId}"); it showed none: is it the gateway's live log? (layer: gateway)`,
+        await logs.gateway.waitFor(new RegExp(`Client connected: ${client.sessionId}`), LOG_DELIVERY_MS),
+        `Step 5: the gateway log source should show this run's sessions ("Client connected: ${client.sessionId}"); it read ${logs.gateway.sinceRunStart().length} lines during the run: is it the gateway's live log? (layer: gateway)`,
+      ).toBeDefined();
+    }
+    // Likewise a request makes the static server log a line.
+    if (logs.static && stack.direct.staticUrl) {
+      await probe(stack.direct.staticUrl, { method: "GET" });
+      expect(
+        await logs.static.waitFor(/"GET \//, LOG_DELIVERY_MS),
+        `Step 5: the static server's log source should show this run's requests; it read ${logs.static.sinceRunStart().length} lines during the run (layer: static server)`,
       ).toBeDefined();
     }
     const read = views.map((view) => ({ view, lines: view.sinceRunStart() }));
     const earlier = views.flatMap((view) => errorLines(view.history()).map((l) => `${view.name}: ${l.text}`));
     if (earlier.length) await attachHistory(earlier);
+    expect(
+      read.filter(({ lines }) => !lines.length).map(({ view }) => view.name),
+      `Step 5: "no errors in the service logs" needs lines to judge; these configured sources delivered none during the run (read ${linesRead(read)}; layer: the log source)`,
+    ).toEqual([]);
     const bad = read.flatMap(({ view, lines }) => errorLines(lines).map((l) => `${view.name}: ${l.text}`));
     measured(
       `service logs during the run: ${linesRead(read)}; ${bad.length} error lines (${earlier.length} more before the run, not judged)`,
@@ -87,6 +113,9 @@ test.describe("Step 5: services", { tag: ["@smoke"] }, () => {
     ).toEqual([]);
   });
 });
+
+/** How long a log source may take to deliver a line (an ssh tail, a syslog relay). */
+const LOG_DELIVERY_MS = 10_000;
 
 const START_LINE = /\[VoiceGatewayWeb\] Starting on ws:\/\/\S+:\d+/;
 

@@ -1,7 +1,8 @@
 /**
  * The fault catalogue and its judge: every catalogued id exists in the checklist, every spec
  * file exists, page faults patch the reference page (and fail loudly when it changes), and the
- * judge calls a fault caught only with every red item red, the right layer and no false red.
+ * judge calls a fault caught only with every red item red, the right layer and no false red —
+ * a flaky item (failed, then passed on a retry) counting as red.
  */
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
@@ -16,6 +17,7 @@ import { judge } from "../../harness/faults/judge.ts";
 import { buildPageFault, PAGE_FAULTS } from "../../harness/faults/page.ts";
 import { applyPatches, insertAfter, remove, replace } from "../../harness/faults/patch.ts";
 import { selectTests } from "../../harness/faults/runner.ts";
+import { renderText, summarize } from "../../harness/faults/table.ts";
 import { faultVariant } from "../../harness/faults/variants.ts";
 import { referenceTemplate } from "../../harness/haproxy/render.ts";
 
@@ -115,4 +117,39 @@ test("judge: missed on a wrong layer, a green item red (false red) or an expecte
   const notCaught = judge(fault, buildReport([outcome(["pdv.reply-5s"], "passed"), outcome(["step6.test1.proxy-200"], "passed")], "t"), 1);
   assert.match(notCaught.problems.join(), /pdv.reply-5s should be red, is pass/);
   assert.equal(judge(fault, undefined, 1, "crashed").caught, false);
+});
+
+const flaky = (ids: string[], layer?: string): TestOutcome => ({
+  ...outcome(ids, "passed", layer),
+  flaky: true,
+  attempts: [{ status: "failed", error: "Error: Functionality: no reply within 5000 ms" }, { status: "passed" }],
+});
+
+test("judge: a flaky red item (failed, then passed on a retry) is red: the fault is caught", () => {
+  const report = buildReport([flaky(["pdv.reply-5s"], "gateway"), outcome(["step6.test1.proxy-200"], "passed")], "t");
+  const r = judge(fault, report, 1);
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.caught, true);
+  assert.deepEqual(r.observedRed, ["pdv.reply-5s"]);
+  assert.deepEqual(r.flakyReds, ["pdv.reply-5s"]);
+});
+
+test("judge: a flaky green item is a false red, with its attempt history", () => {
+  const report = buildReport([outcome(["pdv.reply-5s"], "failed", "gateway"), flaky(["step6.test1.proxy-200"])], "t");
+  const r = judge(fault, report, 1);
+  assert.equal(r.caught, false);
+  assert.deepEqual(r.falseReds, ["step6.test1.proxy-200"]);
+  assert.match(r.problems.join("\n"), /step6.test1.proxy-200 should pass, is fail \(flaky: failed on attempt 1 of 2, then passed\)/);
+  assert.match(r.problems.join("\n"), /false red: step6.test1.proxy-200 \(.*failed on attempt 1 of 2, then passed/);
+});
+
+test("judge: a report that called a flaky item PASS (an older writer) is still judged red", () => {
+  const report = buildReport([outcome(["pdv.reply-5s"], "failed", "gateway"), outcome(["step6.test1.proxy-200"], "passed")], "t");
+  const green = report.items.find((i) => i.id === "step6.test1.proxy-200");
+  assert.ok(green);
+  green.tests = green.tests.map((t) => ({ ...t, flaky: true, attempts: ["failed", "passed"] }));
+  const r = judge(fault, report, 1);
+  assert.deepEqual(r.falseReds, ["step6.test1.proxy-200"]);
+  assert.match(r.problems.join("\n"), /false red: step6.test1.proxy-200 \(flaky: failed on attempt 1 of 2, then passed\)/);
+  assert.match(renderText(summarize([r], 1, 1)), /observed red: step6.test1.proxy-200 \(flaky\), pdv.reply-5s/);
 });

@@ -1,0 +1,254 @@
+/**
+ * Verdicts are no kinder than the evidence: a test that failed on any attempt fails its items
+ * (with the attempt history in the reason), an item fails when it failed in any project (the
+ * reason names it), a skip carries its typed cause, and a run Playwright calls passed is refused
+ * for a failed item, and under HAL_STRICT for a skipped one.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { CHECKLIST } from "../../harness/checklist/items.ts";
+import {
+  attemptHistory,
+  buildReport,
+  type ChecklistReport,
+  renderMarkdown,
+  renderText,
+  runRefusals,
+  type TestOutcome,
+} from "../../harness/checklist/verdicts.ts";
+import { renderChecklistPage, runVerdict } from "../../harness/report/page.ts";
+import { parseTarget } from "../../harness/report/run-info.ts";
+
+const ID = "pdv.reply-5s";
+const item = (report: ChecklistReport, id = ID) => report.items.find((i) => i.id === id);
+
+const outcome = (over: Partial<TestOutcome> & Pick<TestOutcome, "status">, ids: string[] = [ID]): TestOutcome => ({
+  title: "functionality.spec.ts › replies within 5 s",
+  flaky: false,
+  annotations: ids.map((description) => ({ type: "checklist", description })),
+  ...over,
+});
+
+test("attempt history: what a reader sees beside a retried test", () => {
+  assert.equal(attemptHistory(["passed"]), undefined);
+  assert.equal(attemptHistory(["failed", "passed"]), "failed on attempt 1 of 2, then passed");
+  assert.equal(attemptHistory(["failed", "timedOut", "passed"]), "failed on attempt 1 of 3, timed out on attempt 2 of 3, then passed");
+  assert.equal(attemptHistory(["failed", "failed"]), "failed on attempts 1 and 2 of 2");
+  assert.equal(attemptHistory(["failed", "failed", "passed"]), "failed on attempts 1 and 2 of 3, then passed");
+});
+
+test("flaky is not PASS: failed on attempt 1, passed on the retry → FAIL, the reason saying so with the first error", () => {
+  const report = buildReport(
+    [
+      outcome({
+        status: "passed",
+        flaky: true,
+        attempts: [
+          { status: "failed", error: "Error: Functionality: the response should appear within 5000 ms\n  at stack" },
+          { status: "passed" },
+        ],
+      }),
+    ],
+    "t",
+  );
+  const i = item(report);
+  assert.equal(i?.verdict, "fail");
+  assert.equal(
+    i?.reason,
+    "functionality.spec.ts › replies within 5 s: failed on attempt 1 of 2, then passed — Error: Functionality: the response should appear within 5000 ms",
+  );
+  assert.deepEqual(i?.tests, [
+    { title: "functionality.spec.ts › replies within 5 s", status: "passed", flaky: true, attempts: ["failed", "passed"] },
+  ]);
+  assert.equal(report.summary.fail, 1);
+  assert.equal(report.summary.pass, 0);
+  // The layer the failed attempt's diagnosis named stays with the item.
+  const layered = buildReport(
+    [
+      outcome({
+        status: "passed",
+        flaky: true,
+        attempts: [{ status: "failed", error: "Error: x", layer: "gateway" }, { status: "passed" }],
+      }),
+    ],
+    "t",
+  );
+  assert.equal(item(layered)?.layer, "gateway");
+});
+
+test("flaky without a recorded history is still FAIL (an older report, another writer)", () => {
+  const i = item(buildReport([outcome({ status: "passed", flaky: true })], "t"));
+  assert.equal(i?.verdict, "fail");
+  assert.match(i?.reason ?? "", /failed on attempt 1 of 2, then passed/);
+});
+
+test("a failure in one project fails the item, naming the project; the other project's pass does not hide it", () => {
+  const report = buildReport(
+    [
+      outcome({ status: "passed", project: "reference-current" }),
+      outcome({ status: "failed", project: "reference-classic", error: "Error: Test 3: HAL's response should appear on the left" }),
+    ],
+    "t",
+  );
+  const i = item(report);
+  assert.equal(i?.verdict, "fail");
+  assert.equal(
+    i?.reason,
+    "functionality.spec.ts › replies within 5 s: in reference-classic: Error: Test 3: HAL's response should appear on the left",
+  );
+  assert.deepEqual(
+    i?.tests.map((t) => t.project),
+    ["reference-current", "reference-classic"],
+  );
+  // A flaky run in one project is named the same way.
+  const flaky = buildReport(
+    [
+      outcome({ status: "passed", project: "reference-current" }),
+      outcome({ status: "passed", project: "reference-classic", flaky: true, attempts: [{ status: "timedOut" }, { status: "passed" }] }),
+    ],
+    "t",
+  );
+  assert.match(item(flaky)?.reason ?? "", /: in reference-classic: timed out on attempt 1 of 2, then passed$/);
+});
+
+test("one project: the reason does not name it", () => {
+  const i = item(buildReport([outcome({ status: "failed", project: "production", error: "Error: x" })], "t"));
+  assert.equal(i?.reason, "functionality.spec.ts › replies within 5 s: Error: x");
+});
+
+test("passed everywhere, on the first attempt: PASS", () => {
+  const report = buildReport(
+    [outcome({ status: "passed", project: "reference-current" }), outcome({ status: "skipped", project: "reference-classic" })],
+    "t",
+  );
+  assert.equal(item(report)?.verdict, "pass");
+});
+
+test("a SKIP carries its typed cause; several reasons are all kept, the cause being the one the operator can fix first", () => {
+  const skip = (reason: string): TestOutcome => ({
+    ...outcome({ status: "skipped" }, ["troubleshooting.bypass"]),
+    annotations: [
+      { type: "checklist", description: "troubleshooting.bypass" },
+      { type: "skip", description: reason },
+    ],
+  });
+  const report = buildReport(
+    [
+      skip("read-only target: @destructive checks never run against production"),
+      skip("no direct gateway and static server URLs are configured (HAL_GATEWAY_URL, HAL_STATIC_URL)"),
+    ],
+    "t",
+  );
+  const i = item(report, "troubleshooting.bypass");
+  assert.equal(i?.verdict, "skip");
+  assert.equal(i?.cause, "no-direct-urls");
+  assert.match(i?.reason ?? "", /read-only target.*; no direct gateway/);
+});
+
+test("a partial pass (short soak, no log source) is a SKIP with the cause of its reason", () => {
+  const soak: TestOutcome = {
+    ...outcome({ status: "passed" }, ["success.no-log-errors-1h", "pdv.stable-10min"]),
+    annotations: [
+      { type: "checklist", description: "success.no-log-errors-1h" },
+      { type: "checklist", description: "pdv.stable-10min" },
+      {
+        type: "checklist-partial",
+        description:
+          "success.no-log-errors-1h: no HAProxy log source is configured (HAL_HAPROXY_LOG), so its errors were not looked for; the soak ran 30 s, this item needs 1 h",
+      },
+      {
+        type: "checklist-partial",
+        description: "pdv.stable-10min: the soak ran 30 s, this item needs 10 min (HAL_SOAK=10m, or the soak project)",
+      },
+    ],
+  };
+  const report = buildReport([soak], "t");
+  assert.equal(item(report, "success.no-log-errors-1h")?.cause, "no-log-source");
+  assert.equal(item(report, "pdv.stable-10min")?.cause, "soak-too-short");
+});
+
+test("the text and Markdown reports list unverified items by cause, and show a flaky item as FAIL with its history", () => {
+  const report = buildReport(
+    [
+      outcome({ status: "passed", flaky: true, attempts: [{ status: "failed", error: "Error: slow" }, { status: "passed" }] }),
+      {
+        ...outcome({ status: "skipped" }, ["step7.haproxy.no-5xx"]),
+        annotations: [
+          { type: "checklist", description: "step7.haproxy.no-5xx" },
+          { type: "skip", description: "no HAProxy log source is configured" },
+        ],
+      },
+    ],
+    "t",
+  );
+  const md = renderMarkdown(report);
+  assert.match(md, /\| `pdv.reply-5s` \| .* \| \*\*FAIL\*\* \| .*failed on attempt 1 of 2, then passed — Error: slow \|/);
+  assert.match(md, /## Not verified by this run\n\n- \*\*no log source configured\*\* \(1\) — to verify: --haproxy-log/);
+  assert.match(md, / {2}- `step7.haproxy.no-5xx`: no HAProxy log source is configured/);
+  const text = renderText(report);
+  assert.match(text, /FAIL {4}pdv.reply-5s: .*failed on attempt 1 of 2, then passed/);
+  assert.match(
+    text,
+    /Unverified: 1 applicable item was skipped\n {4}1 × no log source configured — to verify: .*\n {8}step7.haproxy.no-5xx/,
+  );
+});
+
+test("a run Playwright calls passed is refused for a failed (e.g. flaky) item, an unknown id, and under strict for a skip", () => {
+  const flaky = buildReport([outcome({ status: "passed", flaky: true })], "t");
+  assert.match(runRefusals(flaky, false).join(), /1 checklist item\(s\) FAIL/);
+  const skipped = buildReport([outcome({ status: "skipped" })], "t");
+  assert.deepEqual(runRefusals(skipped, false), []);
+  assert.match(runRefusals(skipped, true).join(), /HAL_STRICT=1: 1 unverified \(skipped\) item\(s\) fail this run/);
+  assert.deepEqual(runRefusals(buildReport([outcome({ status: "passed" })], "t"), true), []);
+  assert.match(
+    runRefusals(buildReport([outcome({ status: "passed" }, ["no.such-id"])], "t"), false).join(),
+    /unknown checklist ids: no.such-id/,
+  );
+});
+
+test("the checklist page shows a flaky item as FAIL with its attempts, and the unverified items under their causes", async () => {
+  const report = buildReport(
+    [
+      outcome({
+        status: "passed",
+        project: "reference-classic",
+        flaky: true,
+        attempts: [{ status: "failed", error: "Error: slow" }, { status: "passed" }],
+      }),
+      {
+        ...outcome({ status: "skipped", project: "reference-current" }, ["step7.haproxy.no-5xx"]),
+        annotations: [
+          { type: "checklist", description: "step7.haproxy.no-5xx" },
+          { type: "skip", description: "no HAProxy log source is configured" },
+        ],
+      },
+    ],
+    "t",
+  );
+  const html = await renderChecklistPage({
+    report,
+    run: {
+      target: parseTarget("reference stack (processes): https://localhost:1/"),
+      pageGeneration: "current",
+      startedAt: "2026-01-01T00:00:00.000Z",
+      durationMs: 1000,
+      status: "passed",
+      versions: [],
+    },
+    tests: [],
+    links: [],
+  });
+  assert.match(html, /<tr id="item-pdv-reply-5s" class="v-fail">/);
+  assert.match(html, /\(reference-classic; passed; failed on attempt 1 of 2, then passed\)/);
+  assert.match(html, /in reference-classic: failed on attempt 1 of 2, then passed — slow/);
+  assert.match(
+    html,
+    /<h2 id="unverified-h">Not verified by this run<\/h2><ul><li><strong>no log source configured<\/strong> \(1\) — to verify: /,
+  );
+  assert.equal(runVerdict(report).cls, "fail");
+  // Every checkable item ran, one was skipped: the banner says PASSED WITH 1 UNVERIFIED, not a bare PASSED.
+  const all = CHECKLIST.filter((i) => !i.manual).map((i, n) =>
+    outcome(n === 0 ? { status: "skipped", title: i.id } : { status: "passed", title: i.id }, [i.id]),
+  );
+  assert.equal(runVerdict(buildReport(all, "t")).word, "✓ PASSED WITH 1 UNVERIFIED");
+});
