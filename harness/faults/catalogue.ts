@@ -70,6 +70,7 @@ const CONFIG = ids("step3.config-valid", "pdv.haproxy-updated");
 const REVIEW = ids(
   "step3.review.upgrade-routed",
   "troubleshooting.acls-match",
+  "step3.review.upgrade-any-browser",
   "step3.review.plain-not-to-gateway",
   "step3.review.tunnel-timeout",
   "step3.review.alpn-h2",
@@ -139,6 +140,7 @@ export const CATALOGUE: FaultCase[] = [
       ...RELOAD,
       ...TEST1,
       ...TEST2,
+      "step6.test2.browsers",
       ...TEST3,
       ...TEST4,
       ...TLS,
@@ -158,14 +160,35 @@ export const CATALOGUE: FaultCase[] = [
     // Observed: over HTTP/2 the static server's 200 to the upgrade is relayed as the 200 that
     // accepts an extended CONNECT (RFC 8441), so the page shows "Connected!" and then drops:
     // the original HAL symptom. Only not-disconnected (and the review) can see it.
-    red: ["step3.review.upgrade-routed", "troubleshooting.acls-match", "step6.test2.not-disconnected"],
+    red: ["step3.review.upgrade-routed", "troubleshooting.acls-match", "step6.test2.not-disconnected", "step6.test2.browsers"],
     layer: "proxy",
     green: [
       ...CONFIG,
+      // No upgrade rule left for the browser review to judge: upgrade-routed reports it.
       ...except(REVIEW, "step3.review.upgrade-routed", "troubleshooting.acls-match"),
       ...except(TEST2, "step6.test2.not-disconnected"),
       ...TEST1,
     ],
+  },
+  {
+    ...haproxy("firefox-only-break"),
+    kind: "specificity",
+    // HAL_SYSTEM.md says this whole-value ACL fails Firefox. Measured on HAProxy 2.6.12: it does
+    // not. hdr() compares each comma-separated value, and the HTTP/1 parser drops `keep-alive`
+    // from Connection before any ACL runs. A check turning red here would be a false red.
+    red: [],
+    layer: "n/a",
+    green: [...CONFIG, ...REVIEW, ...TEST2, "step6.test2.browsers"],
+  },
+  {
+    ...haproxy("connection-acl-case-sensitive"),
+    kind: "haproxy",
+    // The config that works only for Chromium: its page opens the WebSocket over HTTP/2, where
+    // HAProxy writes `connection: upgrade` itself; every HTTP/1.1 upgrade (Safari always, Firefox
+    // and Chromium without h2) sends `Upgrade` and is answered by the static server.
+    red: ["step6.test2.browsers", "step3.review.upgrade-any-browser"],
+    layer: "proxy",
+    green: [...CONFIG, ...except(REVIEW, "step3.review.upgrade-any-browser"), ...TEST2, ...TEST1],
   },
   {
     ...haproxy("gateway-backup"),
