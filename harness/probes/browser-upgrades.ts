@@ -167,8 +167,8 @@ function mappedConnection(url: URL, to: { host: string; port: number }) {
 /**
  * ws's WebSocket in client mode over a stream it did not open: ws has no public way to do this,
  * so the socket is made as a server's (no URL) and switched to the client role, which masks what
- * it sends and expects unmasked frames back. A gateway rejects unmasked client frames, so a
- * mistake here fails every HTTP/2 attempt loudly rather than passing by accident.
+ * it sends and expects unmasked frames back. In the wrong role ws rejects the gateway's unmasked
+ * frames itself ("MASK must be set"): a mistake here fails every HTTP/2 attempt loudly.
  */
 function clientOverStream(stream: Duplex): WebSocket {
   type Internals = { _isServer: boolean; setSocket(socket: Duplex, head: Buffer, options: object): void };

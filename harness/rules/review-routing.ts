@@ -290,6 +290,15 @@ const TOKEN_ADVICE =
 
 const show = (h: HeaderView, name: string) => `\`${name}: ${(h.get(name.toLowerCase()) ?? ["(absent)"]).join(", ")}\``;
 
+/** "Chromium and Safari send `Connection: Upgrade`, Firefox sends `Connection: keep-alive, Upgrade`". */
+function whatTheySend(families: readonly BrowserFamily[]): string {
+  const byValue = new Map<string, string[]>();
+  for (const f of families) byValue.set(f.connection, [...(byValue.get(f.connection) ?? []), f.name]);
+  return [...byValue]
+    .map(([value, names]) => `${familyList(names)} ${names.length > 1 ? "send" : "sends"} \`Connection: ${value}\``)
+    .join(", ");
+}
+
 /**
  * Every browser family's upgrade must satisfy the rule that sends upgrades to the gateway, over
  * HTTP/1.1 and, where the bind offers h2, over HTTP/2 (browser-requests.ts says what each sends
@@ -312,7 +321,7 @@ export function upgradeAnyBrowser(c: ParsedConfig, o: ReviewOptions): Finding[] 
       const sent =
         path === "HTTP/2"
           ? `over HTTP/2 HAProxy presents the extended CONNECT to its ACLs as ${show(seen, "connection")} and ${show(seen, "upgrade")}, headers it writes itself`
-          : `${failing.map((f) => `${f.name} sends \`Connection: ${f.connection}\``).join(", ")}, which HAProxy's ACLs see as ${show(seen, "connection")}`;
+          : `${whatTheySend(failing)}, which HAProxy's ACLs see as ${show(seen, "Connection")}`;
       findings.push({
         severity: "error",
         section: label(routes[0]?.section as Section),
@@ -327,7 +336,7 @@ export function upgradeAnyBrowser(c: ParsedConfig, o: ReviewOptions): Finding[] 
         severity: "warning",
         section: label(routes[0]?.section as Section),
         line: routes[0]?.rule.line,
-        message: `${quoteFailing(routes, raw)} compares the whole Connection header value: ${lucky.map((f) => `${f.name} sends \`${f.connection}\``).join(", ")} and is routed only because HAProxy 2.x drops \`keep-alive\` from the header before ACLs run (measured on 2.6); a proxy in front that passes the header through, or any other token, breaks it. ${TOKEN_ADVICE[0]?.toUpperCase()}${TOKEN_ADVICE.slice(1)}`,
+        message: `${quoteFailing(routes, raw)} does not hold for the upgrade as ${whatTheySend(lucky).replace(/ sends? /, " sends it: ")}; it is routed only because HAProxy 2.x drops \`keep-alive\` from Connection before any ACL runs (measured on 2.6.12), and the same rule where the header arrives unchanged fails ${familyList(lucky.map((f) => f.name))} users; better ${TOKEN_ADVICE}`,
       });
     }
   }
