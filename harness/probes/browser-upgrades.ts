@@ -258,20 +258,37 @@ export async function openHttp2(families: BrowserFamily[], target: UpgradeTarget
 }
 
 /**
- * Every family's HTTP/1.1 upgrade, then the HTTP/2 path once for the families that use it (their
- * extended CONNECTs differ in no header a proxy routes on). One connection at a time.
+ * Every family's HTTP/1.1 upgrade and the HTTP/2 path once for the families that use it (their
+ * extended CONNECTs differ in no header a proxy routes on), at most `concurrency` at a time
+ * (default one: production's load cap may be small).
  */
-export async function probeBrowserUpgrades(target: UpgradeTarget, opts: UpgradeOptions = {}): Promise<UpgradeOutcome[]> {
+export async function probeBrowserUpgrades(
+  target: UpgradeTarget,
+  opts: UpgradeOptions & { concurrency?: number } = {},
+): Promise<UpgradeOutcome[]> {
+  const attempts = [
+    ...BROWSER_FAMILIES.map((f) => () => openHttp1(f, target, opts)),
+    ...(new URL(target.wsUrl).protocol === "wss:"
+      ? [
+          () =>
+            openHttp2(
+              BROWSER_FAMILIES.filter((f) => f.http2),
+              target,
+              opts,
+            ),
+        ]
+      : []),
+  ];
   const outcomes: UpgradeOutcome[] = [];
-  for (const family of BROWSER_FAMILIES) outcomes.push(await openHttp1(family, target, opts));
-  if (new URL(target.wsUrl).protocol === "wss:")
-    outcomes.push(
-      await openHttp2(
-        BROWSER_FAMILIES.filter((f) => f.http2),
-        target,
-        opts,
-      ),
-    );
+  let next = 0;
+  const worker = async () => {
+    while (next < attempts.length) {
+      const i = next++;
+      outcomes[i] = await (attempts[i] as () => Promise<UpgradeOutcome>)();
+    }
+  };
+  const workers = Math.max(1, Math.min(opts.concurrency ?? 1, attempts.length));
+  await Promise.all(Array.from({ length: workers }, worker));
   return outcomes;
 }
 
@@ -280,8 +297,9 @@ function reason(o: UpgradeOutcome): string {
   if (o.notOffered) return `not tried, ${o.notOffered}`;
   if (o.ok) return `${o.status}, first frame \`${o.firstFrame}\`, ${o.reply}`;
   const expected = o.path === "HTTP/2" ? 200 : 101;
-  // A page where the gateway's upgrade should be: HAProxy routed the upgrade to the static server.
-  const page = /text\/html/.test(o.answeredBy ?? "");
+  // A 200 page where the gateway's upgrade should be: the proxy sent the upgrade to the static
+  // server. (An error page, such as HAProxy's 503, says nothing of the layer: the diagnosis does.)
+  const page = o.status === 200 && /text\/html/.test(o.answeredBy ?? "");
   const by = o.answeredBy ? ` (${o.answeredBy}${page ? ": a page, not the gateway's WebSocket; layer: proxy" : ""})` : "";
   if (o.status === undefined) return `the upgrade got no answer: ${o.error ?? "(no error)"}`;
   if (o.status !== expected) return `the upgrade was answered ${o.status}${by} instead of ${expected}`;

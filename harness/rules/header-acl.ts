@@ -1,9 +1,9 @@
 /**
  * HAProxy's ACL matching of request headers, for the review to evaluate a rule's condition
- * against the requests browsers send (browser-requests.ts). Only criteria on the headers listed
- * in `request` are judged; any other criterion (host, path, source, a pattern file) is unknown
- * and the condition is evaluated in three-valued logic, so the review reports a browser only when
- * the condition is false for it whatever the unknowns are.
+ * against the requests browsers send (browser-requests.ts). Only criteria on Connection and
+ * Upgrade are judged (what browsers and HTTP versions differ in); any other criterion (host,
+ * path, source, a pattern file) is unknown and the condition is evaluated in three-valued logic,
+ * so the review reports a browser only when the condition is false for it whatever the unknowns are.
  *
  * The semantics follow HAProxy's configuration manual and were measured on 2.6.12:
  * - `hdr(name)` / `req.hdr(name)` and their `hdr_<method>` forms split each header line at commas
@@ -11,7 +11,8 @@
  * - `hdr(name,occ)` looks at one value only (1 the first, -1 the last);
  * - `fhdr(name)` / `req.fhdr(name)` compare whole lines: `req.fhdr(connection) -i upgrade` does
  *   not match `foo, Upgrade`;
- * - `-i` ignores case; the default method of `hdr`/`fhdr` is `str` (exact), `hdr_<m>` uses `<m>`.
+ * - `-i` ignores case; the default method of `hdr`/`fhdr` is `str` (exact), `hdr_<m>` uses `<m>`
+ *   (str, sub, beg, end, reg, len and found are modelled; dom, dir and the integer forms are unknown).
  */
 import { type Condition, criteria, type Term } from "./review-config.ts";
 
@@ -72,9 +73,6 @@ function values(k: HeaderCriterion, lines: readonly string[]): string[] {
   return v === undefined ? [] : [v];
 }
 
-const DELIMITED = (sep: string) => (value: string, pattern: string) =>
-  value === pattern || value.split(new RegExp(`[${sep}]`)).includes(pattern);
-
 /** One value against one pattern with HAProxy's match method; undefined for methods the review does not model. */
 function matches(method: string, value: string, pattern: string, ignoreCase: boolean): Truth {
   const [v, p] = ignoreCase ? [value.toLowerCase(), pattern.toLowerCase()] : [value, pattern];
@@ -87,10 +85,6 @@ function matches(method: string, value: string, pattern: string, ignoreCase: boo
       return v.startsWith(p);
     case "end":
       return v.endsWith(p);
-    case "dom":
-      return DELIMITED("/?.:")(v, p);
-    case "dir":
-      return DELIMITED("/?")(v, p);
     case "len":
       return v.length === Number(p);
     case "reg":

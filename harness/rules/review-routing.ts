@@ -1,6 +1,7 @@
 /**
- * Routing rules of the static review: WebSocket upgrades reach the gateway, plain requests do
- * not, and no earlier host rule in the frontend shadows the rule sending to hal2_backend.
+ * Routing rules of the static review: WebSocket upgrades reach the gateway, from every browser
+ * family and HTTP version (the ACLs evaluated against their requests, header-acl.ts), plain
+ * requests do not, and no earlier host rule in the frontend shadows the rule sending to hal2_backend.
  * Production routes by headers (the page opens wss://host with no path), so the rules follow
  * HAProxy's own order: `use_backend` rules in file order, then `default_backend`.
  */
@@ -229,6 +230,12 @@ export function hostAclShadowing(c: ParsedConfig, o: ReviewOptions): Finding[] {
   });
 }
 
+interface UpgradeRoute {
+  section: Section;
+  rule: Directive;
+  cond: Condition;
+}
+
 /** Where a config sends upgrades to the gateway: the rules whose condition requires upgrade headers, with the ACLs they see. */
 function upgradeRoutesToGateway(c: ParsedConfig, o: ReviewOptions): UpgradeRoute[] {
   const out: UpgradeRoute[] = [];
@@ -264,12 +271,6 @@ function offersH2(c: ParsedConfig, o: ReviewOptions): boolean {
   );
 }
 
-interface UpgradeRoute {
-  section: Section;
-  rule: Directive;
-  cond: Condition;
-}
-
 /** The ACL lines (or inline ACLs) behind the criteria a browser's request fails, quoted with their place. */
 function quoteFailing(routes: UpgradeRoute[], request: HeaderView): string {
   return [...new Set(routes.flatMap((r) => quoteRoute(r, request)))].join(" and ");
@@ -300,45 +301,44 @@ function whatTheySend(families: readonly BrowserFamily[]): string {
 }
 
 /**
- * Every browser family's upgrade must satisfy the rule that sends upgrades to the gateway, over
+ * Every browser family's upgrade must satisfy a rule that sends upgrades to the gateway, over
  * HTTP/1.1 and, where the bind offers h2, over HTTP/2 (browser-requests.ts says what each sends
  * and what HAProxy's ACLs see). An error names the families that cannot connect; a warning, a
- * condition that compares the whole Connection value and holds for Firefox only because HAProxy
- * drops `keep-alive` from it first.
+ * condition that fails Firefox's header as sent and holds only because HAProxy drops
+ * `keep-alive` from it first. On HAProxy 2.x every HTTP/1.1 family reaches the ACLs with the same
+ * `Connection: Upgrade`, so what tells families apart is the HTTP version each one uses.
  */
 export function upgradeAnyBrowser(c: ParsedConfig, o: ReviewOptions): Finding[] {
   const routes = upgradeRoutesToGateway(c, o);
-  if (!routes.length) return []; // upgrade-routed reports it
+  const primary = routes[0];
+  if (!primary) return []; // upgrade-routed reports it
   const served = (request: HeaderView) => routes.some((r) => evaluateCondition(r.cond, acls(r.section), request) !== false);
+  const at = { section: label(primary.section), line: primary.rule.line };
   const paths: HttpPath[] = offersH2(c, o) ? ["HTTP/1.1", "HTTP/2"] : ["HTTP/1.1"];
-  const findings: Finding[] = [];
-  for (const path of paths) {
+  return paths.flatMap((path): Finding[] => {
     const families = BROWSER_FAMILIES.filter((f) => path === "HTTP/1.1" || f.http2);
     const failing = families.filter((f) => !served(upgradeHeaders(f, path)));
-    const first = failing[0];
-    if (first) {
-      const seen = upgradeHeaders(first, path);
+    const lucky = path === "HTTP/1.1" ? families.filter((f) => !failing.includes(f) && !served(upgradeHeaders(f, path, "raw"))) : [];
+    const findings: Finding[] = [];
+    if (failing[0]) {
+      const seen = upgradeHeaders(failing[0], path);
       const sent =
         path === "HTTP/2"
           ? `over HTTP/2 HAProxy presents the extended CONNECT to its ACLs as ${show(seen, "connection")} and ${show(seen, "upgrade")}, headers it writes itself`
           : `${whatTheySend(failing)}, which HAProxy's ACLs see as ${show(seen, "Connection")}`;
       findings.push({
         severity: "error",
-        section: label(routes[0]?.section as Section),
-        line: routes[0]?.rule.line,
+        ...at,
         message: `${familyList(failing.map((f) => f.name))} users cannot connect over ${path}: ${quoteFailing(routes, seen)} does not match their upgrade request (${sent}); ${TOKEN_ADVICE}`,
       });
     }
-    const lucky = families.filter((f) => !failing.includes(f) && !served(upgradeHeaders(f, path, "raw")));
-    if (path === "HTTP/1.1" && lucky.length) {
-      const raw = upgradeHeaders(lucky[0] as BrowserFamily, path, "raw");
+    if (lucky[0]) {
       findings.push({
         severity: "warning",
-        section: label(routes[0]?.section as Section),
-        line: routes[0]?.rule.line,
-        message: `${quoteFailing(routes, raw)} does not hold for the upgrade as ${whatTheySend(lucky).replace(/ sends? /, " sends it: ")}; it is routed only because HAProxy 2.x drops \`keep-alive\` from Connection before any ACL runs (measured on 2.6.12), and the same rule where the header arrives unchanged fails ${familyList(lucky.map((f) => f.name))} users; better ${TOKEN_ADVICE}`,
+        ...at,
+        message: `${quoteFailing(routes, upgradeHeaders(lucky[0], path, "raw"))} does not hold for the upgrade as ${whatTheySend(lucky).replace(/ sends? /, " sends it: ")}; it is routed only because HAProxy 2.x drops \`keep-alive\` from Connection before any ACL runs (measured on 2.6.12), and the same rule where the header arrives unchanged fails ${familyList(lucky.map((f) => f.name))} users; better ${TOKEN_ADVICE}`,
       });
     }
-  }
-  return findings;
+    return findings;
+  });
 }

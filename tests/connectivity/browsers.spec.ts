@@ -6,7 +6,8 @@
  * CONNECT, where the server offers it), and must get HAL's `connected` and an answer to "hello".
  *
  * It never opens the page, so it runs once per target (the reference-current project, or the one
- * HAL_PAGE names), not per page generation. Production-safe: four connections, one at a time.
+ * HAL_PAGE names), not per page generation. Production-safe: four connections, never more at
+ * once than the load cap (HAL_LOAD_CAP).
  */
 import {
   browserUpgradesProbe,
@@ -26,8 +27,9 @@ test.use({ troubleshooting: { probe: browserUpgradesProbe } });
 test.describe("Step 6 Test 2: every browser family", { tag: ["@smoke", "@production-safe"] }, () => {
   test("the WebSocket connects with Chromium's, Firefox's and Safari's upgrade, over HTTP/1.1 and HTTP/2", {
     annotation: checks("step6.test2.browsers"),
-  }, async ({ stack }) => {
-    const outcomes = await probeBrowserUpgrades(upgradeTarget(stack));
+  }, async ({ stack, loadCap }) => {
+    // Four connections, as many at once as the target's load cap allows.
+    const outcomes = await probeBrowserUpgrades(upgradeTarget(stack), { concurrency: loadCap });
     await test.info().attach("browser upgrades (requests and outcomes)", {
       body: outcomes.map((o) => `${renderOutcome(o)}\n  ${o.request.join("\n  ")}`).join("\n\n"),
       contentType: "text/plain",

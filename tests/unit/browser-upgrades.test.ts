@@ -127,7 +127,9 @@ describe("through a proxy in front of the reference gateway", () => {
   test("a proxy matching the whole Connection value fails Firefox only, and the verdict names it", async () => {
     const proxy = await wholeValueProxy(gw.port, "whole");
     try {
-      const outcomes = await probeBrowserUpgrades({ wsUrl: proxy.url });
+      // Three at once: outcomes still come in family order.
+      const outcomes = await probeBrowserUpgrades({ wsUrl: proxy.url }, { concurrency: 3 });
+      assert.equal(proxy.seen.length, 3);
       assert.deepEqual(
         outcomes.map((o) => [o.families.join(), o.ok]),
         [
