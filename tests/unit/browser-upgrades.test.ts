@@ -146,6 +146,18 @@ describe("through a proxy in front of the reference gateway", () => {
     }
   });
 
+  test("a host mapping (curl --resolve) is honoured: the URL's name is never resolved", async () => {
+    const proxy = await wholeValueProxy(gw.port, "tokens");
+    try {
+      const port = Number(new URL(proxy.url).port);
+      const o = await openHttp1(family("Firefox"), { wsUrl: `ws://hal.invalid:${port}`, connectTo: { host: "127.0.0.1", port } });
+      assert.deepEqual([o.ok, o.status], [true, 101]);
+      assert.ok(proxy.seen[0]?.includes(`Host: hal.invalid:${port}`));
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test("a refused connection is reported, not thrown", async () => {
     const closed = net.createServer();
     await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
