@@ -10,8 +10,9 @@ import { Command } from "commander";
 import { listSuite } from "../checklist/listing.ts";
 import { CATALOGUE } from "../faults/catalogue.ts";
 import { judge } from "../faults/judge.ts";
-import { lastRun, pool, runFault } from "../faults/runner.ts";
+import { lastRun, runFault } from "../faults/runner.ts";
 import { renderMarkdown, renderText, summarize } from "../faults/table.ts";
+import { inBatches } from "../infra/pool.ts";
 import { REPORTS_DIR } from "../paths.ts";
 import { writeAllureGlobalAttachments } from "../report/allure-globals.ts";
 import { reportPaths } from "../report/outputs.ts";
@@ -41,17 +42,14 @@ const started = Date.now();
 console.log(`Fault self-test: ${faults.length} runs, ${options.parallel} at a time (HAL_RUNTIME=processes)`);
 // Each fault runs the tests that declare the items it names: the suite is listed once, here.
 const suite = options.rejudge ? [] : listSuite();
-const results = await pool(
-  faults.map((fault) => async () => {
-    const run = options.rejudge ? lastRun(fault) : await runFault(fault, suite);
-    const result = judge(fault, run.report, run.wallMs, run.error);
-    console.log(
-      `  ${result.caught ? "caught" : "MISSED"}  ${fault.name} (${(run.wallMs / 1000).toFixed(0)} s)${result.caught ? "" : ` — ${result.problems[0]}; see ${run.dir}`}`,
-    );
-    return result;
-  }),
-  options.parallel,
-);
+const results = await inBatches(faults, options.parallel, async (fault) => {
+  const run = options.rejudge ? lastRun(fault) : await runFault(fault, suite);
+  const result = judge(fault, run.report, run.wallMs, run.error);
+  console.log(
+    `  ${result.caught ? "caught" : "MISSED"}  ${fault.name} (${(run.wallMs / 1000).toFixed(0)} s)${result.caught ? "" : ` — ${result.problems[0]}; see ${run.dir}`}`,
+  );
+  return result;
+});
 const summary = summarize(results, Date.now() - started, options.parallel);
 console.log(renderText(summary));
 writeFileSync(join(REPORTS_DIR, "selftest.json"), `${JSON.stringify(summary, null, 2)}\n`);

@@ -99,11 +99,15 @@ const LOGS = ids(
   "step7.haproxy.no-5xx",
   "pdv.haproxy-logs-clean",
   "step7.gateway.client-connected",
-  "step7.gateway.handle-message",
   "step7.gateway.no-exceptions",
   "step7.browser.ws-open",
   "pdv.no-console-errors",
 );
+/**
+ * The checklist's "`_handle_message` entries": the real gateway logs no line per message, and
+ * neither does the reference one, so the item is reported unverified, with that reason.
+ */
+const NO_MESSAGE_LINES = ids("step7.gateway.handle-message");
 const SERVICES = ids(
   "step5.ports-listening",
   "pdv.ports-listening",
@@ -151,6 +155,7 @@ export const CATALOGUE: FaultCase[] = [
       "routing.http-deterministic",
       ...SERVICES,
     ],
+    unverified: NO_MESSAGE_LINES,
   },
 
   // ── HAProxy configuration ────────────────────────────────────────────────────────────────
@@ -198,6 +203,7 @@ export const CATALOGUE: FaultCase[] = [
     red: [],
     layer: "n/a",
     green: [...TEST1, ...TEST2, ...LOGS],
+    unverified: NO_MESSAGE_LINES,
   },
   {
     ...gateway("gateway-down"),
@@ -298,8 +304,9 @@ export const CATALOGUE: FaultCase[] = [
     ],
   },
   {
-    ...haproxy("short-hard-stop-after"),
+    ...haproxy("hard-stop-after-30s"),
     kind: "haproxy",
+    // A socket that looks fine 3 s after the reload is cut at 30 s: only a watch past the bound sees it.
     red: ["step3.reload.websocket-survives"],
     layer: "proxy",
     green: except(RELOAD, "step3.reload.websocket-survives"),
@@ -381,6 +388,30 @@ export const CATALOGUE: FaultCase[] = [
     green: ["pdv.messages-small"],
   },
 
+  {
+    ...gateway("gateway-shared-session"),
+    kind: "gateway",
+    red: ["success.three-conversations"],
+    layer: "gateway",
+    green: ["step7.gateway.client-connected"],
+  },
+  {
+    ...gateway("gateway-no-session-id"),
+    kind: "gateway",
+    // The page echoes no id and the log line cannot be matched to the page's session either.
+    red: ["success.three-conversations", "step7.gateway.client-connected"],
+    layer: "gateway",
+    green: [],
+  },
+  {
+    ...gateway("gateway-broadcast-replies"),
+    kind: "gateway",
+    // One person at a time sees nothing wrong: only conversations at the same time do.
+    red: ["success.three-conversations"],
+    layer: "gateway",
+    green: ["pdv.ten-messages", "pdv.text-input", "pdv.status-connected"],
+  },
+
   // ── Page ─────────────────────────────────────────────────────────────────────────────────
   {
     name: "page-console-error",
@@ -392,6 +423,7 @@ export const CATALOGUE: FaultCase[] = [
     collateral: ["step7.browser.ws-open", "step6.test4.all-answered"],
     layer: "page",
     green: [...TEST2, ...except(LOGS, "step7.browser.ws-open", "pdv.no-console-errors")],
+    unverified: NO_MESSAGE_LINES,
   },
   {
     name: "page-reconnect-loop",
@@ -400,13 +432,10 @@ export const CATALOGUE: FaultCase[] = [
     variant: {},
     page: "reconnect-loop",
     red: ["step6.test2.not-disconnected", "step7.browser.ws-open"],
-    // Messages typed while the socket is down are dropped by the page: the gateway never logs them.
-    collateral: ["pdv.no-console-errors", "step7.gateway.handle-message"],
+    collateral: ["pdv.no-console-errors"],
     layer: "page",
-    green: [
-      ...except(TEST2, "step6.test2.not-disconnected"),
-      ...except(LOGS, "step7.browser.ws-open", "pdv.no-console-errors", "step7.gateway.handle-message"),
-    ],
+    green: [...except(TEST2, "step6.test2.not-disconnected"), ...except(LOGS, "step7.browser.ws-open", "pdv.no-console-errors")],
+    unverified: NO_MESSAGE_LINES,
   },
   {
     name: "page-slow-render",

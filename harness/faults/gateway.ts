@@ -38,6 +38,19 @@ export const GATEWAY_FAULTS = {
     description: "the gateway answers every upgrade with 503",
     variant: knobs({ HAL_GW_REJECT_UPGRADE_STATUS: "503" }),
   },
+  "gateway-shared-session": {
+    description: "every connection gets the same session id (a module-level variable): conversations are not told apart",
+    variant: knobs({ HAL_GW_SESSION_IDS: "shared" }),
+  },
+  "gateway-no-session-id": {
+    description: "the `connected` message carries no session_id: the page cannot echo one, the log cannot be matched",
+    variant: knobs({ HAL_GW_SESSION_IDS: "missing" }),
+  },
+  "gateway-broadcast-replies": {
+    description:
+      "every answer goes to every connected client (a shared client set): with two people at once, each sees the other's answers",
+    variant: knobs({ HAL_GW_BROADCAST_REPLIES: "1" }),
+  },
 } satisfies Record<string, GatewayFault>;
 
 export type GatewayFaultName = keyof typeof GATEWAY_FAULTS;

@@ -8,7 +8,7 @@ import { insertAfter, type Patch, remove, replace } from "./patch.ts";
 export interface HaproxyFault {
   description: string;
   patches: readonly Patch[];
-  /** Template values that differ from the reference's (e.g. hard_stop_after). */
+  /** Template values that differ from the reference's. */
   values?: Record<string, string>;
 }
 
@@ -115,10 +115,9 @@ export const HAPROXY_FAULTS = {
       ),
     ],
   },
-  "short-hard-stop-after": {
-    description: "`hard-stop-after 500ms`: a reload kills the old workers, and the WebSockets they carry, after 0.5 s",
-    patches: [],
-    values: { hard_stop_after: "500ms" },
+  "hard-stop-after-30s": {
+    description: "`hard-stop-after 30s` in global: 30 s after a reload the old worker is killed, and every WebSocket it still carries",
+    patches: [insertAfter("    master-worker\n", "    hard-stop-after 30s\n")],
   },
 } satisfies Record<string, HaproxyFault>;
 

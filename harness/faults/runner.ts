@@ -95,17 +95,3 @@ export function lastRun(fault: FaultCase): RunOutcome {
 }
 
 const report = (code: number | null) => (code === 0 || code === 1 ? undefined : `playwright exited with ${code}`);
-
-/** Runs `jobs` at most `limit` at a time, in order of start; results keep the jobs' order. */
-export async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results = new Array<T>(jobs.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      results[i] = await (jobs[i] as () => Promise<T>)();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, lane));
-  return results;
-}

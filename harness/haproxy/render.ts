@@ -33,7 +33,6 @@ export interface HaproxyValues {
   cert_pem: string;
   http_addr: string;
   ws_addr: string;
-  hard_stop_after: string;
   /** HAProxy's global `log` line; default LOG_TARGET_STDOUT_RAW. */
   log_target?: string;
 }

@@ -28,9 +28,16 @@ export interface Diagnosis {
 }
 
 /** Default probe: open a socket, expect `connected`, ask "hello", expect a `response`. */
+/** HAL's `connected` message carries the session's uuid4 (HAL_SYSTEM.md): a gateway that sends none breaks sessions. */
+function sessionOf(client: HalClient): string {
+  if (!client.sessionId) throw new Error("the gateway's `connected` message carries no session_id");
+  return client.sessionId;
+}
+
 export const helloProbe: WsProbe = async (url, caPem) => {
   const client = await HalClient.connect(url, { caPem, timeoutMs: 5000 });
   try {
+    sessionOf(client);
     const { frame, ms } = await client.ask("hello", 5000);
     if (frame.type !== "response") throw new Error(`got \`${frame.type}\` instead of a response: ${JSON.stringify(frame.data)}`);
     return `session ${client.sessionId.slice(0, 8)}, reply in ${ms} ms`;
@@ -52,6 +59,7 @@ export function conversationProbe(questions: string[], opts: ConversationProbeOp
     const client = await HalClient.connect(url, { caPem, timeoutMs: 5000 });
     const replyBudgetMs = opts.replyBudget && budgets[opts.replyBudget];
     try {
+      sessionOf(client);
       const latencies: number[] = [];
       for (const [i, q] of questions.entries()) {
         const { frame, ms } = await client.ask(q, Math.max(5000, (replyBudgetMs ?? 0) + 2000)).catch((e: Error) => {
@@ -67,6 +75,29 @@ export function conversationProbe(questions: string[], opts: ConversationProbeOp
       return `${questions.length} questions answered, slowest ${Math.max(...latencies)} ms`;
     } finally {
       await client.close();
+    }
+  };
+}
+
+/**
+ * Several sessions at once, each asking a sum of its own: every session must get its own id and
+ * its own answer (a gateway that shares one id, or sends answers to every client, fails here).
+ */
+export function concurrentSessionsProbe(sessions: number): WsProbe {
+  return async (url, caPem) => {
+    const clients = await Promise.all(Array.from({ length: sessions }, () => HalClient.connect(url, { caPem, timeoutMs: 5000 })));
+    try {
+      const ids = clients.map(sessionOf);
+      if (new Set(ids).size !== ids.length) throw new Error(`${sessions} sessions got ${new Set(ids).size} distinct session ids`);
+      const answers = await Promise.all(clients.map((c, i) => c.ask(`what is ${12 + i}+${30 + 7 * i}`, 5000)));
+      answers.forEach(({ frame }, i) => {
+        const expected = String(42 + 8 * i);
+        const text = String(frame.data?.text ?? "");
+        if (!text.includes(expected)) throw new Error(`session ${i + 1} asked for ${expected} and got ${JSON.stringify(text)}`);
+      });
+      return `${sessions} sessions at once, each with its own id and answer`;
+    } finally {
+      await Promise.all(clients.map((c) => c.close()));
     }
   };
 }

@@ -121,7 +121,6 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
         cert_pem: cert.bundlePath,
         http_addr: `${HOST}:${httpPort}`,
         ws_addr: `${HOST}:${wsPort}`,
-        hard_stop_after: "30s",
         log_target: haproxyLog.logTarget,
         ...variant.haproxyValues,
       },

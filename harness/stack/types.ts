@@ -54,7 +54,7 @@ export interface StackHandle {
 export interface StackVariant {
   /** Patches of the reference HAProxy template (harness/faults/haproxy.ts). */
   haproxyPatches?: readonly Patch[];
-  /** Extra template values (override the defaults, e.g. hard_stop_after). */
+  /** Extra template values (override the defaults). */
   haproxyValues?: Record<string, string>;
   /** HAL_GW_* settings for the reference gateway. */
   gatewayEnv?: Record<string, string>;

@@ -24,6 +24,14 @@ function flagFromEnv(env: NodeJS.ProcessEnv, name: string): boolean {
   throw new GatewayConfigError(`${name} must be 1 or 0, got "${env[name]}"`);
 }
 
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (!(values as readonly string[]).includes(raw))
+    throw new GatewayConfigError(`${name} must be one of ${values.join(", ")}, got "${raw}"`);
+  return raw as T;
+}
+
 export function behaviourFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayBehaviour {
   return {
     replyDelayMs: intFromEnv(env, "HAL_GW_REPLY_DELAY_MS", HEALTHY.replyDelayMs),
@@ -36,6 +44,8 @@ export function behaviourFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayB
     handshakeDelayMs: intFromEnv(env, "HAL_GW_HANDSHAKE_DELAY_MS", HEALTHY.handshakeDelayMs),
     connectedDelayMs: intFromEnv(env, "HAL_GW_CONNECTED_DELAY_MS", HEALTHY.connectedDelayMs),
     failEvery: intFromEnv(env, "HAL_GW_FAIL_EVERY", HEALTHY.failEvery, " (0 = never)"),
+    sessionIds: oneOf(env, "HAL_GW_SESSION_IDS", ["unique", "shared", "missing"] as const, HEALTHY.sessionIds),
+    broadcastReplies: flagFromEnv(env, "HAL_GW_BROADCAST_REPLIES"),
   };
 }
 

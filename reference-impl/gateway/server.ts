@@ -34,6 +34,10 @@ export interface GatewayBehaviour {
   connectedDelayMs: number;
   /** Close every Nth completed handshake at once (1011, nothing logged), counting every upgrade (0 = never). */
   failEvery: number;
+  /** `unique`: a uuid4 per connection; `shared`: one id for every connection; `missing`: `connected` carries none. */
+  sessionIds: "unique" | "shared" | "missing";
+  /** Send each response to every connected client, not only to the one that asked (a shared-state bug). */
+  broadcastReplies: boolean;
 }
 
 export const HEALTHY: GatewayBehaviour = {
@@ -47,6 +51,8 @@ export const HEALTHY: GatewayBehaviour = {
   handshakeDelayMs: 0,
   connectedDelayMs: 0,
   failEvery: 0,
+  sessionIds: "unique",
+  broadcastReplies: false,
 };
 
 export interface GatewayOptions {
@@ -101,13 +107,15 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
     else upgrade();
   });
 
+  const sharedSessionId = randomUUID();
+  const everyone = new Set<(m: ServerMessage) => void>();
   wss.on("connection", (ws: WebSocket) => {
     handshakes += 1;
     if (behaviour.failEvery && handshakes % behaviour.failEvery === 0) {
       ws.close(1011, "Internal error");
       return;
     }
-    const sessionId = randomUUID();
+    const sessionId = behaviour.sessionIds === "shared" ? sharedSessionId : randomUUID();
     let questions = 0;
     let lastAudioAt = 0;
     let alive = true;
@@ -115,10 +123,19 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
     const send = (m: ServerMessage) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
     };
+    everyone.add(send);
+    const reply = (m: ServerMessage) => {
+      if (behaviour.broadcastReplies) for (const each of everyone) each(m);
+      else send(m);
+    };
     // The real handler sends `connected` first and reads messages after it: frames that arrive
     // earlier wait for it.
     const connected = (behaviour.connectedDelayMs ? delay(behaviour.connectedDelayMs) : Promise.resolve()).then(() =>
-      send({ type: "connected", session_id: sessionId, message: "Connected to HAL Voice Gateway" }),
+      send(
+        behaviour.sessionIds === "missing"
+          ? ({ type: "connected", message: "Connected to HAL Voice Gateway" } as ServerMessage)
+          : { type: "connected", session_id: sessionId, message: "Connected to HAL Voice Gateway" },
+      ),
     );
 
     const ping = setInterval(() => {
@@ -156,7 +173,7 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
       if (behaviour.replyDelayMs) await new Promise((r) => setTimeout(r, behaviour.replyDelayMs));
       const answer = route(text);
       const padding = behaviour.padResponseBytes ? ` ${"~".repeat(behaviour.padResponseBytes)}` : "";
-      send({ type: "response", ...answer, text: answer.text + padding, audio: null, audio_format: null });
+      reply({ type: "response", ...answer, text: answer.text + padding, audio: null, audio_format: null });
     };
 
     const onMessage = (data: RawData, isBinary: boolean) => {
@@ -176,6 +193,7 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
     ws.on("error", () => {});
     ws.on("close", (code) => {
       clearInterval(ping);
+      everyone.delete(send);
       // The real gateway only reports abnormal closes.
       if (code !== 1000 && code !== 1001) log(`${TAG} Client disconnected: ${sessionId}`);
     });

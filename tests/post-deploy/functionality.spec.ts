@@ -1,9 +1,19 @@
 /**
  * Post-Deployment Verification "Functionality" and Success Metrics: text input works, 10+
- * messages in one session without issues, three separate conversations, and the connection
- * stays one socket for the whole session (no reconnect loop).
+ * messages in one session without issues, three conversations at the same time (counted by
+ * answers and real session ids, never by attempts), and the connection stays one socket for the
+ * whole session (no reconnect loop).
  */
-import { checks, conversationProbe, expect, test } from "../../fixtures/index.ts";
+import {
+  checks,
+  concurrentSessionsProbe,
+  conversationPlan,
+  conversationProbe,
+  expect,
+  inBatches,
+  measured,
+  test,
+} from "../../fixtures/index.ts";
 
 const QUESTIONS = [
   "hello",
@@ -45,18 +55,47 @@ test.describe("Post-Deployment: functionality", { tag: ["@smoke"] }, () => {
     expect(disconnected, 'Post-Deployment: the status should never show "Disconnected"').toEqual([]);
     expect(hal.timelines.sockets.length, "Post-Deployment: one WebSocket for the whole session (more means a reconnect loop)").toBe(1);
   });
+});
 
-  test("three separate conversations complete, each with its own session", {
+test.describe("Success metrics: conversations", { tag: ["@smoke"] }, () => {
+  // The diagnosis replays it: sessions at once, each with its own id and its own answer.
+  test.use({ troubleshooting: { probe: concurrentSessionsProbe(3) } });
+  // "At least 3 test conversations": three people at once, as a deployment serves them. Each
+  // session asks a sum of its own, so an answer that reached the wrong session is caught.
+  test("three conversations at the same time complete, each with its own session and its own answers", {
     annotation: checks("success.three-conversations"),
-  }, async ({ hal, browserPage }) => {
-    const sessions: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      const page = i === 0 ? hal : await browserPage();
-      expect(await page.connect(), `Success metrics: conversation ${i + 1} should connect`).toBeDefined();
-      const exchanges = await page.converse(["hello", "what is 2+2", "goodbye"]);
-      expect(exchanges.filter((e) => e.reply).length, `Success metrics: conversation ${i + 1} should complete (layer: gateway)`).toBe(3);
-      sessions.push(page.sessionId() ?? `missing-${i}`);
+  }, async ({ hal, browserPage, suiteConfig, loadCap }) => {
+    const plan = conversationPlan(suiteConfig, loadCap);
+    test.setTimeout(30_000 + plan.sessions * 3 * suiteConfig.HAL_REPLY_BUDGET_MS);
+    measured(`${plan.sessions} conversations, ${plan.atOnce} at a time (${plan.why})`);
+    const pages = [hal, ...(await Promise.all(Array.from({ length: plan.sessions - 1 }, () => browserPage())))];
+    const sums = pages.map((_, i) => ({ question: `what is ${12 + i}+${30 + 7 * i}`, answer: String(42 + 8 * i) }));
+    const results = await inBatches(pages, plan.atOnce, async (page, i) => {
+      const connected = await page.connect();
+      const exchanges = connected ? await page.converse(["hello", sums[i]?.question ?? "", "goodbye"]) : [];
+      // Wait for every session's last answer before reading: answers meant for others arrive meanwhile.
+      return { connected, exchanges, session: page.sessionId(), page };
+    });
+    const halAnswers = results.map((r) => r.page.timelines.bubbles.filter((b) => b.from === "hal").map((b) => b.text));
+    for (const [i, r] of results.entries()) {
+      const n = `Success metrics: conversation ${i + 1} of ${plan.sessions}`;
+      expect(r.connected, `${n} should connect (layer: proxy or gateway)`).toBeDefined();
+      const unanswered = ["hello", sums[i]?.question, "goodbye"].filter((_question, k) => !r.exchanges[k]?.reply);
+      expect(unanswered, `${n}: every question should be answered (layer: gateway)`).toEqual([]);
+      expect(
+        r.exchanges[1]?.reply?.text,
+        `${n}: "${sums[i]?.question}" should be answered with ${sums[i]?.answer} in its own session (layer: gateway)`,
+      ).toContain(sums[i]?.answer);
+      expect(
+        halAnswers[i],
+        `${n}: HAL should show this session's 3 answers and no one else's; it showed ${halAnswers[i]?.length} (layer: gateway)`,
+      ).toHaveLength(3);
+      expect(r.session, `${n} got no session id: the gateway's \`connected\` message carried none (layer: gateway)`).toBeDefined();
     }
-    expect(new Set(sessions).size, "Success metrics: each conversation should have its own session id (layer: gateway)").toBe(3);
+    const sessions = results.map((r) => r.session);
+    expect(
+      new Set(sessions).size,
+      `Success metrics: each conversation should have its own session id, got ${sessions.join(", ")} (layer: gateway)`,
+    ).toBe(plan.sessions);
   });
 });

@@ -56,9 +56,12 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
     test.setTimeout(QUESTIONS.length * suiteConfig.HAL_REPLY_BUDGET_MS + 30_000);
     expect(await hal.connect(), 'Performance: the page never showed "Connected!"').toBeDefined();
     const exchanges = await hal.converse(QUESTIONS);
-    const latencies = exchanges.map((e) => e.latencyMs ?? Number.POSITIVE_INFINITY);
-    const stats = summarize(latencies);
-    measured(`reply latency (send → HAL bubble): ${fmt(stats, " ms")}`);
+    // Answers are counted, not attempts: latency is over the answered questions only, and a
+    // question left without an answer (the conversation stops there) is a failure by name.
+    const answered = exchanges.filter((e) => e.reply !== undefined);
+    const unanswered = QUESTIONS.slice(answered.length);
+    const stats = summarize(answered.map((e) => e.latencyMs ?? Number.NaN));
+    measured(`reply latency (send → HAL bubble) over ${answered.length} answered of ${QUESTIONS.length}: ${fmt(stats, " ms")}`);
     await attachFigure(
       test.info(),
       latencyFigure("Reply latency per question", exchanges, [
@@ -66,7 +69,10 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
         { label: `${suiteConfig.HAL_REPLY_BUDGET_MS / 1000} s: every reply`, ms: suiteConfig.HAL_REPLY_BUDGET_MS },
       ]),
     );
-    expect(exchanges.length, "Performance: every question should get an answer (layer: gateway)").toBe(QUESTIONS.length);
+    expect(
+      unanswered,
+      `Performance: every question should get an answer; "${unanswered[0]}" got none within the patience (layer: gateway)`,
+    ).toEqual([]);
     expect(
       stats.max,
       `Performance: every response should appear within ${suiteConfig.HAL_REPLY_BUDGET_MS} ms (${fmt(stats, " ms")}; layer: gateway)`,

@@ -232,4 +232,33 @@ describe("gateway knobs (HAL_GW_*)", () => {
       await gw.close();
     }
   });
+
+  test("HAL_GW_SESSION_IDS: one id shared by every session, or none at all; bad values name the variable", async () => {
+    assert.throws(() => behaviourFromEnv({ HAL_GW_SESSION_IDS: "random" }), /HAL_GW_SESSION_IDS must be one of unique, shared, missing/);
+    const shared = await gateway({ sessionIds: "shared" });
+    const missing = await gateway({ sessionIds: "missing" });
+    try {
+      const [a, b] = await Promise.all([HalClient.connect(shared.url), HalClient.connect(shared.url)]);
+      assert.equal(a.sessionId, b.sessionId);
+      assert.match(a.sessionId, UUID4);
+      const c = await HalClient.connect(missing.url);
+      assert.equal(c.sessionId, "");
+      await Promise.all([a.close(), b.close(), c.close()]);
+    } finally {
+      await Promise.all([shared.close(), missing.close()]);
+    }
+  });
+
+  test("HAL_GW_BROADCAST_REPLIES: an answer reaches every connected client, not only the one that asked", async () => {
+    const gw = await gateway({ broadcastReplies: true });
+    try {
+      const [asker, bystander] = await Promise.all([HalClient.connect(gw.url), HalClient.connect(gw.url)]);
+      const overheard = bystander.next((f) => f.type === "response", 5000, "an answer it did not ask for");
+      assert.equal((await asker.ask("what is 2+2")).frame.type, "response");
+      assert.match(String((await overheard).data?.text), /4/);
+      await Promise.all([asker.close(), bystander.close()]);
+    } finally {
+      await gw.close();
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { HAPROXY_FAULTS, type HaproxyFaultName } from "../../harness/faults/hapr
 import { applyPatches } from "../../harness/faults/patch.ts";
 import { REFERENCE_TEMPLATE, renderTemplate } from "../../harness/haproxy/render.ts";
 import { matchCriterion } from "../../harness/rules/header-acl.ts";
+import { reloadBound } from "../../harness/rules/reload-bounds.ts";
 import { type RuleId, reviewConfig } from "../../harness/rules/review.ts";
 import { parseConfig, parseDuration, tokenize } from "../../harness/rules/review-config.ts";
 
@@ -18,7 +19,6 @@ const VALUES = {
   cert_pem: "/c.pem",
   http_addr: "127.0.0.1:8080",
   ws_addr: "127.0.0.1:8768",
-  hard_stop_after: "30s",
 };
 const render = (path: string) => renderTemplate(readFileSync(path, "utf8"), VALUES);
 const fault = (name: HaproxyFaultName) =>
@@ -286,4 +286,22 @@ test("header ACL matching follows HAProxy: hdr() per comma-separated value, fhdr
   ]) {
     assert.equal(m(unknown), undefined, unknown);
   }
+});
+
+test("a reload is watched past hard-stop-after, or 60 s when it is unset or outlasts the longest session", () => {
+  assert.deepEqual(
+    { ...reloadBound("global\n    hard-stop-after 30s\n") },
+    {
+      ms: 30_000,
+      setting: "hard-stop-after 30s",
+      watchMs: 35_000,
+      why: "`hard-stop-after 30s` cuts the sockets an old worker still holds 30s after a reload: watched past it",
+    },
+  );
+  assert.equal(reloadBound("global\n    master-worker\n").watchMs, 60_000);
+  assert.equal(reloadBound("global\n    master-worker\n").setting, "no hard-stop-after");
+  assert.equal(reloadBound("global\n    hard-stop-after 2h\n").watchMs, 60_000);
+  assert.match(reloadBound("global\n    hard-stop-after 2h\n").why, /outlasts the longest session/);
+  // A bound in another section is not HAProxy's: only global counts.
+  assert.equal(reloadBound("defaults\n    hard-stop-after 1s\n").ms, undefined);
 });

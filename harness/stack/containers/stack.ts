@@ -120,7 +120,6 @@ export async function startContainersStack(config: SuiteConfig, variant: StackVa
       cert_pem: HAPROXY_CERT,
       http_addr: `${alias.static}:${PORT.http}`,
       ws_addr: `${alias.gateway}:${PORT.ws}`,
-      hard_stop_after: "30s",
       log_target: haproxyLog.logTarget,
       ...variant.haproxyValues,
     });

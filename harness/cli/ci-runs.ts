@@ -1,0 +1,188 @@
+/**
+ * The Playwright runs of the CI pipeline, each writing under one output directory (default
+ * reports/nightly/) so a CI job uploads one folder and a local `npm run nightly` leaves the same
+ * files:
+ *
+ *   smoke/                         the @smoke gate's checklist and traces
+ *   blob/<runtime>-<i>/*.zip       one blob report per shard (the input of the merge)
+ *   html/ junit.xml checklist.*    the merged report of every shard of every runtime
+ *   allure-results/ allure-report/
+ *   soak/                          the soak's own merged report and soak-verdict.md
+ *   selftest.md selftest.json selftest/   the fault self-test's table and per-fault runs
+ */
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import ms from "ms";
+import { REPO_ROOT, REPORTS_DIR } from "../paths.ts";
+import { judgeSoak, readChecklist, renderSoakJudgement } from "./ci-summary.ts";
+
+export type Runtime = "containers" | "processes";
+export const RUNTIMES: Runtime[] = ["containers", "processes"];
+export const DEFAULT_OUT = join(REPORTS_DIR, "nightly");
+
+const PLAYWRIGHT = join(REPO_ROOT, "node_modules", "@playwright", "test", "cli.js");
+const MERGE_CONFIG = join(REPO_ROOT, "harness", "cli", "merge.config.ts");
+const ALLURE = join(REPO_ROOT, "node_modules", ".bin", "allure");
+const SOAK_SPEC = "tests/stability/soak.spec.ts";
+const SOAK_TEST = "through the configured soak";
+
+/** Progress lines for people; on GitHub the `github` reporter also turns failures into annotations. */
+const consoleReporters = () => (process.env.GITHUB_ACTIONS === "true" ? "line,github" : "line");
+
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: "inherit" });
+    child.on("error", (err) => {
+      console.error(`ci: ${command} did not start: ${err.message}`);
+      resolve(127);
+    });
+    child.on("exit", (code, signal) => resolve(code ?? (signal === "SIGINT" ? 130 : 1)));
+  });
+}
+
+const playwright = (args: string[], env: NodeJS.ProcessEnv) => run(process.execPath, [PLAYWRIGHT, ...args], { ...process.env, ...env });
+
+/** `--shard 1/2` → { index: 1, total: 2 }, with a clear error for anything else. */
+export function parseShard(value: string): { index: number; total: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(m?.[1]);
+  const total = Number(m?.[2]);
+  if (!m || index < 1 || total < 1 || index > total) throw new Error(`--shard: expected i/n with 1 ≤ i ≤ n, e.g. 1/2 (got "${value}")`);
+  return { index, total };
+}
+
+export const shardName = (runtime: Runtime, shard: string) => `${runtime}-${parseShard(shard).index}`;
+
+/** The quick gate: @smoke on the processes runtime, with its own checklist under smoke/. */
+export function smoke(out: string): Promise<number> {
+  const dir = join(out, "smoke");
+  rmSync(dir, { recursive: true, force: true });
+  return playwright(
+    [
+      "test",
+      "--grep",
+      "@smoke",
+      `--reporter=${consoleReporters()},./harness/checklist/reporter.ts`,
+      `--output=${join(dir, "test-results")}`,
+    ],
+    {
+      HAL_RUNTIME: process.env.HAL_RUNTIME ?? "processes",
+      HAL_REPORTS_DIR: dir,
+    },
+  );
+}
+
+/**
+ * One shard of the full checklist on one runtime, as a blob report. The blob carries the
+ * shard's traces and screenshots; PWTEST_BOT_NAME tags its tests @<runtime> in the merged report.
+ */
+export function shard(out: string, runtime: Runtime, spec: string): Promise<number> {
+  const { index, total } = parseShard(spec);
+  const name = shardName(runtime, spec);
+  return playwright(
+    ["test", `--shard=${index}/${total}`, `--reporter=${consoleReporters()},blob`, `--output=${join(out, "shards", name, "test-results")}`],
+    {
+      HAL_RUNTIME: runtime,
+      PLAYWRIGHT_BLOB_OUTPUT_DIR: join(out, "blob", name),
+      PLAYWRIGHT_BLOB_OUTPUT_NAME: `${name}.zip`,
+      PWTEST_BOT_NAME: runtime,
+    },
+  );
+}
+
+/** Every blob report under `dir` (shards may arrive nested, one folder per downloaded artifact). */
+export function findBlobs(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".zip"))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/**
+ * Merges the blob reports found under `blobDir` into `dir`: HTML, JUnit, checklist.md/json,
+ * Allure results, then renders the Allure report. Exit 1 when a checklist item failed, 3 when
+ * there was nothing to merge or no checklist came out.
+ */
+export async function merge(blobDir: string, dir: string, title = "HAL deployment checklist (nightly)"): Promise<number> {
+  const blobs = findBlobs(blobDir);
+  if (!blobs.length) {
+    console.error(`ci merge: no blob reports under ${blobDir}`);
+    return 3;
+  }
+  // merge-reports reads one flat folder; names are unique per runtime and shard.
+  const flat = join(dir, "blob-merged");
+  rmSync(flat, { recursive: true, force: true });
+  mkdirSync(flat, { recursive: true });
+  for (const blob of blobs) cpSync(blob, join(flat, basename(blob)));
+  for (const stale of ["html", "allure-results", "allure-report"]) rmSync(join(dir, stale), { recursive: true, force: true });
+  console.log(`ci merge: ${blobs.length} blob report(s): ${blobs.map((b) => basename(b)).join(", ")}`);
+  const merged = await playwright(["merge-reports", "--config", MERGE_CONFIG, flat], { HAL_REPORTS_DIR: dir });
+  rmSync(flat, { recursive: true, force: true });
+  const allure = await run(ALLURE, ["generate", join(dir, "allure-results"), "--output", join(dir, "allure-report"), "--name", title]);
+  if (allure !== 0) console.error(`ci merge: allure generate exited ${allure}`);
+  const report = readChecklist(dir);
+  if (!report) {
+    console.error(`ci merge: no checklist.json was written to ${dir}`);
+    return 3;
+  }
+  if (report.summary.fail > 0) return 1;
+  return merged !== 0 || allure !== 0 ? 1 : 0;
+}
+
+/**
+ * The soak, `duration` long, on the reference stack, merged into soak/ and judged: failed items
+ * fail it; strict, so do items it was long enough for but left unverified. HAL_STRICT goes to
+ * the run only when the soak covers every soak item (≥ 1 h): shorter, the longer items are
+ * skipped by design, and strict there means every item the soak could verify passed.
+ */
+export async function soak(out: string, duration: string, strict: boolean, runtime: Runtime): Promise<number> {
+  const dir = join(out, "soak");
+  rmSync(dir, { recursive: true, force: true });
+  const blobDir = join(dir, "blob");
+  const coversAll = durationMs(duration) >= 60 * 60_000;
+  const code = await playwright(
+    ["test", SOAK_SPEC, "--grep", SOAK_TEST, `--reporter=${consoleReporters()},blob`, `--output=${join(dir, "test-results")}`],
+    {
+      HAL_SOAK: duration,
+      HAL_RUNTIME: runtime,
+      PLAYWRIGHT_BLOB_OUTPUT_DIR: blobDir,
+      PLAYWRIGHT_BLOB_OUTPUT_NAME: "soak.zip",
+      ...(strict && coversAll ? { HAL_STRICT: "1" } : {}),
+    },
+  );
+  await merge(blobDir, dir, `HAL soak ${duration}`);
+  const report = readChecklist(dir);
+  const judgement = report ? judgeSoak(report, strict) : { ok: false, verified: [], beyond: [], problems: ["the soak wrote no checklist"] };
+  const text = renderSoakJudgement(judgement, duration, strict);
+  writeFileSync(join(dir, "soak-verdict.md"), text);
+  console.log(`\n${text}`);
+  return judgement.ok && code === 0 ? 0 : 1;
+}
+
+/** "10m" → 600000, with the error naming the option (the suite validates HAL_SOAK again). */
+export function durationMs(value: string): number {
+  const n = /^\d+(\.\d+)?(ms|s|m|h)$/.test(value.trim()) ? ms(value.trim() as ms.StringValue) : undefined;
+  if (n === undefined || !(n > 0)) throw new Error(`--soak: expected a duration such as 30s, 10m or 1h (got "${value}")`);
+  return n;
+}
+
+/** `npm run selftest` (always on processes), its table and per-fault runs copied under `out`. */
+export async function selftest(out: string, only?: string): Promise<number> {
+  const code = await run(process.execPath, [
+    "--import",
+    "tsx",
+    join(REPO_ROOT, "harness/cli/selftest.ts"),
+    ...(only ? ["--only", only] : []),
+  ]);
+  if (resolve(out) !== resolve(REPORTS_DIR)) {
+    mkdirSync(out, { recursive: true });
+    rmSync(join(out, "selftest"), { recursive: true, force: true });
+    for (const name of ["selftest.md", "selftest.json", "selftest"]) {
+      const from = join(REPORTS_DIR, name);
+      if (existsSync(from)) cpSync(from, join(out, name), { recursive: true });
+    }
+  }
+  return code;
+}

