@@ -75,6 +75,11 @@ export const CHECKLIST = [
   item("Step 6", "step6.test2.not-disconnected", 'Test 2: the status does NOT show "Disconnected"'),
   item("Step 6", "step6.test2.console-ok", "Test 2: the console shows `[OK] Connected to HAL`"),
   item("Step 6", "step6.test2.no-ws-errors", "Test 2: the console shows no WebSocket connection errors"),
+  item(
+    "Step 6",
+    "step6.test2.browsers",
+    "Test 2 in every browser family: the WebSocket connects with Firefox's and Safari's upgrade headers too, over HTTP/1.1 and HTTP/2 (protocol level)",
+  ),
   item("Step 6", "step6.test3.send-enter", 'Test 3: "hello" can be sent by pressing Enter'),
   item("Step 6", "step6.test3.send-button", 'Test 3: "hello" can be sent by clicking Send'),
   item("Step 6", "step6.test3.user-bubble", "Test 3: your message appears on the right (blue bubble)"),

@@ -70,6 +70,7 @@ const CONFIG = ids("step3.config-valid", "pdv.haproxy-updated");
 const REVIEW = ids(
   "step3.review.upgrade-routed",
   "troubleshooting.acls-match",
+  "step3.review.upgrade-any-browser",
   "step3.review.plain-not-to-gateway",
   "step3.review.tunnel-timeout",
   "step3.review.alpn-h2",
@@ -143,6 +144,7 @@ export const CATALOGUE: FaultCase[] = [
       ...RELOAD,
       ...TEST1,
       ...TEST2,
+      "step6.test2.browsers",
       ...TEST3,
       ...TEST4,
       ...TLS,
@@ -163,14 +165,35 @@ export const CATALOGUE: FaultCase[] = [
     // Observed: over HTTP/2 the static server's 200 to the upgrade is relayed as the 200 that
     // accepts an extended CONNECT (RFC 8441), so the page shows "Connected!" and then drops:
     // the original HAL symptom. Only not-disconnected (and the review) can see it.
-    red: ["step3.review.upgrade-routed", "troubleshooting.acls-match", "step6.test2.not-disconnected"],
+    red: ["step3.review.upgrade-routed", "troubleshooting.acls-match", "step6.test2.not-disconnected", "step6.test2.browsers"],
     layer: "proxy",
     green: [
       ...CONFIG,
+      // No upgrade rule left for the browser review to judge: upgrade-routed reports it.
       ...except(REVIEW, "step3.review.upgrade-routed", "troubleshooting.acls-match"),
       ...except(TEST2, "step6.test2.not-disconnected"),
       ...TEST1,
     ],
+  },
+  {
+    ...haproxy("firefox-only-break"),
+    kind: "specificity",
+    // HAL_SYSTEM.md says this whole-value ACL fails Firefox. Measured on HAProxy 2.6.12: it does
+    // not. hdr() compares each comma-separated value, and the HTTP/1 parser drops `keep-alive`
+    // from Connection before any ACL runs. A check turning red here would be a false red.
+    red: [],
+    layer: "n/a",
+    green: [...CONFIG, ...REVIEW, ...TEST2, "step6.test2.browsers"],
+  },
+  {
+    ...haproxy("connection-acl-case-sensitive"),
+    kind: "haproxy",
+    // The config that works only for Chromium: its page opens the WebSocket over HTTP/2, where
+    // HAProxy writes `connection: upgrade` itself; every HTTP/1.1 upgrade (Safari always, Firefox
+    // and Chromium without h2) sends `Upgrade` and is answered by the static server.
+    red: ["step6.test2.browsers", "step3.review.upgrade-any-browser"],
+    layer: "proxy",
+    green: [...CONFIG, ...except(REVIEW, "step3.review.upgrade-any-browser"), ...TEST2, ...TEST1],
   },
   {
     ...haproxy("gateway-backup"),
@@ -212,7 +235,7 @@ export const CATALOGUE: FaultCase[] = [
     kind: "haproxy",
     // Observed like no-upgrade-acl: the legacy backend's 200 to the upgrade reads as an accepted
     // extended CONNECT, so the page shows "Connected!" and drops at once.
-    red: ["step3.review.host-acl-shadowing", "step6.test2.not-disconnected"],
+    red: ["step3.review.host-acl-shadowing", "step6.test2.not-disconnected", "step6.test2.browsers"],
     layer: "proxy",
     green: [...CONFIG, ...except(REVIEW, "step3.review.host-acl-shadowing"), ...except(TEST2, "step6.test2.not-disconnected"), ...TEST1],
   },
@@ -259,7 +282,7 @@ export const CATALOGUE: FaultCase[] = [
   {
     ...haproxy("h2-to-gateway"),
     kind: "haproxy",
-    red: ["step6.test2.connected-3s", "step6.test2.console-ok", "step6.test2.not-disconnected"],
+    red: ["step6.test2.connected-3s", "step6.test2.console-ok", "step6.test2.not-disconnected", "step6.test2.browsers"],
     collateral: ["step6.test2.connecting", "step6.test2.no-ws-errors"],
     layer: "proxy",
     green: [...CONFIG, ...REVIEW, ...TEST1],
@@ -267,10 +290,18 @@ export const CATALOGUE: FaultCase[] = [
   {
     ...haproxy("no-alpn-h2"),
     kind: "haproxy",
-    // Only the HTTP/2 expectation fails; everything else stays green.
+    // Only the HTTP/2 expectation fails; everything else stays green. Without h2 every browser
+    // upgrades over HTTP/1.1: the browser check reports HTTP/2 as not offered, not as failed.
     red: ["step3.review.alpn-h2", "step6.test1.http2"],
     layer: "proxy",
-    green: [...CONFIG, ...except(REVIEW, "step3.review.alpn-h2"), ...TEST2, ...except(TEST1, "step6.test1.http2"), ...TEST3],
+    green: [
+      ...CONFIG,
+      ...except(REVIEW, "step3.review.alpn-h2"),
+      ...TEST2,
+      "step6.test2.browsers",
+      ...except(TEST1, "step6.test1.http2"),
+      ...TEST3,
+    ],
   },
   {
     ...haproxy("hard-stop-after-30s"),

@@ -17,11 +17,22 @@ const TUNNEL = "    # Idle WebSockets live in the tunnel state: only this timeou
 const BIND_ALPN = " ssl crt {{cert_pem}} alpn h2,http/1.1\n";
 const DEFAULT_BACKEND = "    default_backend hal2_backend\n";
 const DEFAULTS_TIMEOUTS = "    timeout client 30s\n    timeout server 30s\n";
+const UPGRADE_ACL = "    acl hdr_connection_upgrade hdr(Connection) -i -m sub upgrade\n";
 
 export const HAPROXY_FAULTS = {
   "no-upgrade-acl": {
     description: "the use-server rule for upgrades is missing, so WebSocket upgrades go to the static server",
     patches: [remove("    use-server hal2_ws if hdr_connection_upgrade hdr_upgrade_websocket\n")],
+  },
+  "firefox-only-break": {
+    description:
+      "the upgrade ACL matches `hdr(Connection) -i upgrade`, the form said to fail Firefox's `keep-alive, Upgrade`; on HAProxy 2.6 it does not (hdr() compares each comma-separated value, and the parser drops `keep-alive` first)",
+    patches: [replace(UPGRADE_ACL, "    acl hdr_connection_upgrade hdr(Connection) -i upgrade\n")],
+  },
+  "connection-acl-case-sensitive": {
+    description:
+      "the upgrade ACL matches `hdr(Connection) upgrade` without -i: only HTTP/2's extended CONNECT (HAProxy writes `connection: upgrade`) matches; every browser's HTTP/1.1 `Upgrade` goes to the static server",
+    patches: [replace(UPGRADE_ACL, "    acl hdr_connection_upgrade hdr(Connection) upgrade\n")],
   },
   "round-robin-onto-gateway": {
     description: "the gateway server has no `weight 0`: plain requests are balanced round-robin onto the WebSocket port",

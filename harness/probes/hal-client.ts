@@ -64,17 +64,28 @@ export class HalClient {
       origin: opts.origin,
       ...(opts.connectTo ? { host: opts.connectTo.host, port: opts.connectTo.port, headers: { Host: target.host } } : {}),
     } as WebSocket.ClientOptions);
+    return HalClient.adopt(ws, url, timeoutMs);
+  }
+
+  /**
+   * Wraps a socket opened elsewhere (custom upgrade headers, a WebSocket over an HTTP/2 stream)
+   * and waits for it to open, if it has not yet, and for HAL's `connected` message. Call it in
+   * the tick the socket was made or set up, so no frame goes unrecorded.
+   */
+  static async adopt(ws: WebSocket, url: string, timeoutMs = 5000): Promise<HalClient> {
     const client = new HalClient(ws);
     const connected = client.next((f) => f.type === "connected", timeoutMs, "a `connected` message after the handshake");
     // If the handshake fails, that error is the one to report; this wait's rejection is moot.
     connected.catch(() => {});
-    await new Promise<void>((resolve, reject) => {
-      ws.once("open", () => resolve());
-      ws.once("unexpected-response", (_req, res) =>
-        reject(new Error(`WebSocket handshake to ${url} answered HTTP ${res.statusCode} instead of 101`)),
-      );
-      ws.once("error", (err) => reject(new Error(`WebSocket to ${url} failed: ${err.message}`)));
-    });
+    if (ws.readyState !== WebSocket.OPEN) {
+      await new Promise<void>((resolve, reject) => {
+        ws.once("open", () => resolve());
+        ws.once("unexpected-response", (_req, res) =>
+          reject(new Error(`WebSocket handshake to ${url} answered HTTP ${res.statusCode} instead of 101`)),
+        );
+        ws.once("error", (err) => reject(new Error(`WebSocket to ${url} failed: ${err.message}`)));
+      });
+    }
     const hello = await connected;
     client.sessionId = String(hello.data?.session_id ?? "");
     return client;

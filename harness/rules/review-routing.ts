@@ -1,10 +1,13 @@
 /**
- * Routing rules of the static review: WebSocket upgrades reach the gateway, plain requests do
- * not, and no earlier host rule in the frontend shadows the rule sending to hal2_backend.
+ * Routing rules of the static review: WebSocket upgrades reach the gateway, from every browser
+ * family and HTTP version (the ACLs evaluated against their requests, header-acl.ts), plain
+ * requests do not, and no earlier host rule in the frontend shadows the rule sending to hal2_backend.
  * Production routes by headers (the page opens wss://host with no path), so the rules follow
  * HAProxy's own order: `use_backend` rules in file order, then `default_backend`.
  */
 
+import { BROWSER_FAMILIES, type BrowserFamily, familyList, type HeaderView, type HttpPath, upgradeHeaders } from "./browser-requests.ts";
+import { evaluateCondition, failingCriteria } from "./header-acl.ts";
 import type { RuleFinding as Finding, ReviewOptions } from "./review.ts";
 import {
   acls,
@@ -12,6 +15,7 @@ import {
   type Condition,
   condition as conditionOf,
   criteria,
+  type Directive,
   effective,
   find,
   label,
@@ -221,6 +225,119 @@ export function hostAclShadowing(c: ParsedConfig, o: ReviewOptions): Finding[] {
           message: `${where} and matches the same host (${theirs.join(", ")}): requests for the site never reach \`${o.siteBackend}\``,
         });
       }
+    }
+    return findings;
+  });
+}
+
+interface UpgradeRoute {
+  section: Section;
+  rule: Directive;
+  cond: Condition;
+}
+
+/** Where a config sends upgrades to the gateway: the rules whose condition requires upgrade headers, with the ACLs they see. */
+function upgradeRoutesToGateway(c: ParsedConfig, o: ReviewOptions): UpgradeRoute[] {
+  const out: UpgradeRoute[] = [];
+  for (const s of c.sections) {
+    if (hasGateway(s, o))
+      for (const d of find(s, "use-server")) {
+        const cond = conditionOf(d.words);
+        if (d.words[1] === o.gatewayServer && cond && requiresUpgrade(cond, acls(s))) out.push({ section: s, rule: d, cond });
+      }
+  }
+  for (const fe of frontends(c)) {
+    for (const d of find(fe, "use_backend")) {
+      const b = backendNamed(c, d.words[1] ?? "");
+      const cond = conditionOf(d.words);
+      if (b && hasGateway(b, o) && cond && requiresUpgrade(cond, acls(fe))) out.push({ section: fe, rule: d, cond });
+    }
+  }
+  return out;
+}
+
+const hasGateway = (s: Section, o: ReviewOptions) => servers(s).some((x) => x.name === o.gatewayServer);
+
+/** Whether a TLS bind offers h2 (its own `alpn`, else `ssl-default-bind-alpn`, else HAProxy 2.8+'s default). */
+function offersH2(c: ParsedConfig, o: ReviewOptions): boolean {
+  const global = c.sections.find((s) => s.kind === "global");
+  const defaultAlpn = global ? find(global, "ssl-default-bind-alpn").at(-1)?.words[1] : undefined;
+  const [major = 0, minor = 0] = (o.haproxyVersion ?? "").split(".").map(Number);
+  const builtIn = major > 2 || (major === 2 && minor >= 8) ? "h2,http/1.1" : undefined;
+  return frontends(c).some((fe) =>
+    find(fe, "bind").some(
+      (d) => d.words.includes("ssl") && (argOf(d.words, "alpn") ?? defaultAlpn ?? builtIn ?? "").split(",").includes("h2"),
+    ),
+  );
+}
+
+/** The ACL lines (or inline ACLs) behind the criteria a browser's request fails, quoted with their place. */
+function quoteFailing(routes: UpgradeRoute[], request: HeaderView): string {
+  return [...new Set(routes.flatMap((r) => quoteRoute(r, request)))].join(" and ");
+}
+
+function quoteRoute(route: UpgradeRoute, request: HeaderView): string[] {
+  const defined = acls(route.section);
+  const quoted = failingCriteria(route.cond, defined, request).map(({ term, criterion }) => {
+    if (term.inline) return `\`{ ${criterion.join(" ")} }\` (${label(route.section)}, line ${route.rule.line})`;
+    const acl = find(route.section, "acl").find((d) => d.words[1] === term.name && d.words.slice(2).join(" ") === criterion.join(" "));
+    return `\`${(acl?.words ?? ["acl", term.name ?? "", ...criterion]).join(" ")}\` (${label(route.section)}${acl ? `, line ${acl.line}` : ""})`;
+  });
+  return quoted.length ? quoted : [`\`${route.rule.words.join(" ")}\` (${label(route.section)}, line ${route.rule.line})`];
+}
+
+const TOKEN_ADVICE =
+  "match the `upgrade` token, whatever else the header holds and in any case: `hdr(Connection) -i upgrade` (hdr() tries each comma-separated value) or `hdr(Connection) -i -m sub upgrade`";
+
+const show = (h: HeaderView, name: string) => `\`${name}: ${(h.get(name.toLowerCase()) ?? ["(absent)"]).join(", ")}\``;
+
+/** "Chromium and Safari send `Connection: Upgrade`, Firefox sends `Connection: keep-alive, Upgrade`". */
+function whatTheySend(families: readonly BrowserFamily[]): string {
+  const byValue = new Map<string, string[]>();
+  for (const f of families) byValue.set(f.connection, [...(byValue.get(f.connection) ?? []), f.name]);
+  return [...byValue]
+    .map(([value, names]) => `${familyList(names)} ${names.length > 1 ? "send" : "sends"} \`Connection: ${value}\``)
+    .join(", ");
+}
+
+/**
+ * Every browser family's upgrade must satisfy a rule that sends upgrades to the gateway, over
+ * HTTP/1.1 and, where the bind offers h2, over HTTP/2 (browser-requests.ts says what each sends
+ * and what HAProxy's ACLs see). An error names the families that cannot connect; a warning, a
+ * condition that fails Firefox's header as sent and holds only because HAProxy drops
+ * `keep-alive` from it first. On HAProxy 2.x every HTTP/1.1 family reaches the ACLs with the same
+ * `Connection: Upgrade`, so what tells families apart is the HTTP version each one uses.
+ */
+export function upgradeAnyBrowser(c: ParsedConfig, o: ReviewOptions): Finding[] {
+  const routes = upgradeRoutesToGateway(c, o);
+  const primary = routes[0];
+  if (!primary) return []; // upgrade-routed reports it
+  const served = (request: HeaderView) => routes.some((r) => evaluateCondition(r.cond, acls(r.section), request) !== false);
+  const at = { section: label(primary.section), line: primary.rule.line };
+  const paths: HttpPath[] = offersH2(c, o) ? ["HTTP/1.1", "HTTP/2"] : ["HTTP/1.1"];
+  return paths.flatMap((path): Finding[] => {
+    const families = BROWSER_FAMILIES.filter((f) => path === "HTTP/1.1" || f.http2);
+    const failing = families.filter((f) => !served(upgradeHeaders(f, path)));
+    const lucky = path === "HTTP/1.1" ? families.filter((f) => !failing.includes(f) && !served(upgradeHeaders(f, path, "raw"))) : [];
+    const findings: Finding[] = [];
+    if (failing[0]) {
+      const seen = upgradeHeaders(failing[0], path);
+      const sent =
+        path === "HTTP/2"
+          ? `over HTTP/2 HAProxy presents the extended CONNECT to its ACLs as ${show(seen, "connection")} and ${show(seen, "upgrade")}, headers it writes itself`
+          : `${whatTheySend(failing)}, which HAProxy's ACLs see as ${show(seen, "Connection")}`;
+      findings.push({
+        severity: "error",
+        ...at,
+        message: `${familyList(failing.map((f) => f.name))} users cannot connect over ${path}: ${quoteFailing(routes, seen)} does not match their upgrade request (${sent}); ${TOKEN_ADVICE}`,
+      });
+    }
+    if (lucky[0]) {
+      findings.push({
+        severity: "warning",
+        ...at,
+        message: `${quoteFailing(routes, upgradeHeaders(lucky[0], path, "raw"))} does not hold for the upgrade as ${whatTheySend(lucky).replace(/ sends? /, " sends it: ")}; it is routed only because HAProxy 2.x drops \`keep-alive\` from Connection before any ACL runs (measured on 2.6.12), and the same rule where the header arrives unchanged fails ${familyList(lucky.map((f) => f.name))} users; better ${TOKEN_ADVICE}`,
+      });
     }
     return findings;
   });

@@ -5,7 +5,7 @@
  * catalogue all read this table, so a new rule is one entry here.
  */
 
-import { hostAclShadowing, plainNotToGateway, upgradeRouted } from "./review-routing.ts";
+import { hostAclShadowing, plainNotToGateway, upgradeAnyBrowser, upgradeRouted } from "./review-routing.ts";
 import { alpnH2, noContradictions, noIgnoredTimeouts, type Rule, tunnelTimeout } from "./review-rules.ts";
 
 export interface ReviewRule<R extends string = string> {
@@ -30,6 +30,14 @@ export const REVIEW_RULES = [
     title: "WebSocket upgrades are routed to the gateway",
     expectation: "WebSocket upgrades should be routed to the gateway server by their Upgrade/Connection headers",
     check: upgradeRouted,
+  }),
+  rule({
+    rule: "upgrade-any-browser",
+    item: "Config review: the upgrade ACLs match every browser's upgrade (Firefox's `Connection: keep-alive, Upgrade`, HTTP/2's extended CONNECT)",
+    title: "the upgrade ACLs match every browser family's upgrade request",
+    expectation:
+      "the ACLs sending upgrades to the gateway should match the `upgrade` token of every browser's request (Chromium and Safari: `Connection: Upgrade`, Firefox: `Connection: keep-alive, Upgrade`, over HTTP/1.1 and HTTP/2)",
+    check: upgradeAnyBrowser,
   }),
   rule({
     rule: "plain-not-to-gateway",

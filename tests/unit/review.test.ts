@@ -8,6 +8,7 @@ import { test } from "node:test";
 import { HAPROXY_FAULTS, type HaproxyFaultName } from "../../harness/faults/haproxy.ts";
 import { applyPatches } from "../../harness/faults/patch.ts";
 import { REFERENCE_TEMPLATE, renderTemplate } from "../../harness/haproxy/render.ts";
+import { matchCriterion } from "../../harness/rules/header-acl.ts";
 import { reloadBound } from "../../harness/rules/reload-bounds.ts";
 import { type RuleId, reviewConfig } from "../../harness/rules/review.ts";
 import { parseConfig, parseDuration, tokenize } from "../../harness/rules/review-config.ts";
@@ -87,6 +88,9 @@ const expected: [HaproxyFaultName, RuleId[]][] = [
   ["contradicting-options", ["no-contradictions"]],
   ["ignored-backend-timeout", ["no-ignored-timeouts", "tunnel-timeout"]],
   ["host-acl-shadowing", ["host-acl-shadowing"]],
+  ["connection-acl-case-sensitive", ["upgrade-any-browser"]],
+  // Measured harmless on HAProxy 2.6: the review must not call it broken.
+  ["firefox-only-break", []],
 ];
 for (const [name, rules] of expected) {
   test(`HAProxy fault ${name} trips exactly ${rules.join(", ")}`, () => assert.deepEqual(errorRules(fault(name)), rules));
@@ -159,6 +163,129 @@ test("missing alpn is only a warning where HAProxy 2.8+ offers h2 by default", (
 test("an unconditional use_backend before the site rule shadows it", () => {
   const cfg = PRODUCTION_LIKE.replace("use_backend hal_backend if host_hal", "use_backend hal_backend");
   assert.match(reviewConfig(cfg).findings.find((f) => f.rule === "host-acl-shadowing")?.message ?? "", /no condition/);
+});
+
+// ── upgrade-any-browser: the upgrade ACLs against each browser family's request ────────────
+
+/** The reference config with its Connection ACL replaced by `criterion`. */
+const withConnectionAcl = (criterion: string) => render(REFERENCE_TEMPLATE).replace("hdr(Connection) -i -m sub upgrade", criterion);
+const browserFindings = (text: string, opts = {}) =>
+  reviewConfig(text, opts)
+    .findings.filter((f) => f.rule === "upgrade-any-browser")
+    .map((f) => `${f.severity}: ${f.message}`);
+
+test("upgrade-any-browser: forms that match the upgrade token pass for every family and HTTP version", () => {
+  for (const criterion of [
+    "hdr(Connection) -i -m sub upgrade",
+    // hdr() compares each comma-separated value: Firefox's `keep-alive, Upgrade` matches.
+    "hdr(Connection) -i upgrade",
+    "hdr(connection) -m str -i upgrade",
+    "hdr_sub(connection) -i upgrade",
+    "hdr_beg(Connection) -i upgrade",
+    "hdr_reg(Connection) -i ^upgrade$",
+    "req.hdr(connection),lower -m sub upgrade",
+    "req.hdr(connection),lower upgrade",
+    "req.fhdr(connection) -i -m sub upgrade",
+  ]) {
+    assert.deepEqual(browserFindings(withConnectionAcl(criterion)), [], criterion);
+  }
+});
+
+test("upgrade-any-browser: a case-sensitive match fails every HTTP/1.1 browser, and names them", () => {
+  const [finding, ...rest] = browserFindings(withConnectionAcl("hdr(Connection) upgrade"));
+  assert.deepEqual(rest, []);
+  assert.match(
+    finding ?? "",
+    /^error: Chromium, Firefox and Safari users cannot connect over HTTP\/1\.1: `acl hdr_connection_upgrade hdr\(Connection\) upgrade` \(backend hal2_backend, line \d+\)/,
+  );
+  assert.match(finding ?? "", /Firefox sends `Connection: keep-alive, Upgrade`/);
+});
+
+test("upgrade-any-browser: `-m str Upgrade` fails the HTTP/2 path, whose headers HAProxy writes in lower case", () => {
+  const findings = browserFindings(withConnectionAcl("hdr(Connection) -m str Upgrade"));
+  assert.equal(findings.length, 1);
+  assert.match(findings[0] ?? "", /^error: Chromium and Firefox users cannot connect over HTTP\/2: .*`connection: upgrade`/);
+  // Without h2 on the bind the HTTP/2 path does not exist (alpn-h2 reports that instead).
+  assert.deepEqual(browserFindings(fault("no-alpn-h2").replace("hdr(Connection) -i -m sub upgrade", "hdr(Connection) -m str Upgrade")), []);
+});
+
+test("upgrade-any-browser: whole-value matches route Firefox only thanks to HAProxy dropping keep-alive: a warning", () => {
+  for (const criterion of ["req.fhdr(connection) -i upgrade", "fhdr(Connection) -m beg -i upgrade", "hdr(connection,1) -i upgrade"]) {
+    const findings = browserFindings(withConnectionAcl(criterion));
+    assert.equal(findings.length, 1, criterion);
+    assert.match(
+      findings[0] ?? "",
+      /^warning: .* does not hold for the upgrade as Firefox sends it: `Connection: keep-alive, Upgrade`; it is routed only because HAProxy 2\.x drops `keep-alive`/,
+      criterion,
+    );
+  }
+  // ...and the review's verdict stays green (warnings do not fail the test).
+  assert.deepEqual(errorRules(withConnectionAcl("req.fhdr(connection) -i upgrade")), []);
+});
+
+test("upgrade-any-browser: ACLs in the frontend, anonymous ACLs, negations and unknown terms", () => {
+  const frontendRouting = (conn: string, extra = "") => `defaults
+ timeout tunnel 2h
+frontend f
+ bind :443 ssl crt x.pem alpn h2,http/1.1
+ acl is_ws hdr(Upgrade) -i websocket
+ acl conn_upgrade ${conn}
+ acl host_hal hdr(host) -i hal.example.test
+ use_backend ws if is_ws conn_upgrade host_hal${extra}
+ default_backend hal2_backend
+backend hal2_backend
+ server hal2_http 127.0.0.1:8080
+backend ws
+ server hal2_ws 127.0.0.1:8768
+`;
+  assert.deepEqual(browserFindings(frontendRouting("hdr(Connection) -i upgrade")), []);
+  // A host term the review cannot evaluate does not save a Connection term that fails.
+  assert.match(browserFindings(frontendRouting("hdr(Connection) upgrade"))[0] ?? "", /^error: Chromium, Firefox and Safari .*frontend f/);
+  // ... but an alternative it cannot evaluate may: no verdict then.
+  assert.deepEqual(browserFindings(frontendRouting("hdr(Connection) upgrade", " || is_ws path_ws\n acl path_ws path_beg /ws")), []);
+  // Negation: "not keep-alive" holds for Firefox only because HAProxy drops keep-alive first.
+  const negated = frontendRouting("hdr(Connection) -i upgrade").replace(
+    "use_backend ws if is_ws conn_upgrade host_hal",
+    "acl conn_ka hdr(Connection) -i keep-alive\n use_backend ws if is_ws conn_upgrade !conn_ka",
+  );
+  assert.match(browserFindings(negated)[0] ?? "", /^warning: `acl conn_ka hdr\(Connection\) -i keep-alive` \(frontend f, line \d+\)/);
+  const inline = render(REFERENCE_TEMPLATE).replace(
+    "use-server hal2_ws if hdr_connection_upgrade hdr_upgrade_websocket",
+    "use-server hal2_ws if { req.fhdr(connection) -m str Upgrade } hdr_upgrade_websocket",
+  );
+  assert.match(
+    browserFindings(inline).join("\n"),
+    /error: Chromium and Firefox users cannot connect over HTTP\/2: `\{ req\.fhdr\(connection\) -m str Upgrade \}`/,
+  );
+});
+
+test("upgrade-any-browser: no upgrade rule, no verdict (upgrade-routed reports it)", () => {
+  assert.deepEqual(browserFindings(fault("no-upgrade-acl")), []);
+});
+
+test("header ACL matching follows HAProxy: hdr() per comma-separated value, fhdr() whole lines, occurrences, -i", () => {
+  const firefoxRaw = new Map([["connection", ["keep-alive, Upgrade"]]]);
+  const m = (acl: string) => matchCriterion(tokenize(acl), firefoxRaw);
+  assert.equal(m("hdr(Connection) -i upgrade"), true);
+  assert.equal(m("hdr(Connection) upgrade"), false);
+  assert.equal(m("req.fhdr(connection) -i upgrade"), false);
+  assert.equal(m("req.fhdr(connection) -i -m sub upgrade"), true);
+  assert.equal(m("hdr(connection,1) -i upgrade"), false);
+  assert.equal(m("hdr(connection,-1) -i upgrade"), true);
+  assert.equal(m("hdr_end(connection) grade"), true);
+  assert.equal(m("req.hdr(connection),lower -m str upgrade"), true);
+  assert.equal(m("req.hdr(connection) -m found"), true);
+  assert.equal(m("hdr(upgrade) -i websocket"), false); // absent header: the criterion fails
+  // What the review does not model is unknown, never a verdict.
+  for (const unknown of [
+    "hdr_cnt(connection) gt 0",
+    "hdr(connection) -f /etc/haproxy/conn.lst",
+    "hdr(host) -i x",
+    "path_beg /ws",
+    "hdr(connection) -m reg (",
+  ]) {
+    assert.equal(m(unknown), undefined, unknown);
+  }
 });
 
 test("a reload is watched past hard-stop-after, or 60 s when it is unset or outlasts the longest session", () => {

@@ -1,0 +1,50 @@
+/**
+ * Checklist Step 6 Test 2 for the browsers the suite cannot drive: Playwright's Firefox and
+ * WebKit cannot run here, so the WebSocket is opened through the proxy the way each family opens
+ * it (HAL_SYSTEM.md: Chromium and Safari send `Connection: Upgrade`, Firefox `Connection:
+ * keep-alive, Upgrade`), over HTTP/1.1 and over the page's own HTTP/2 (RFC 8441 extended
+ * CONNECT, where the server offers it), and must get HAL's `connected` and an answer to "hello".
+ *
+ * It never opens the page, so it runs once per target (the reference-current project, or the one
+ * HAL_PAGE names), not per page generation. Production-safe: four connections, never more at
+ * once than the load cap (HAL_LOAD_CAP).
+ */
+import {
+  browserUpgradesProbe,
+  checks,
+  expect,
+  measured,
+  probeBrowserUpgrades,
+  renderFailures,
+  renderOutcome,
+  test,
+  upgradeTarget,
+} from "../../fixtures/index.ts";
+
+// A failure is replayed with the same browser upgrades through the proxy and against the gateway directly.
+test.use({ troubleshooting: { probe: browserUpgradesProbe } });
+
+test.describe("Step 6 Test 2: every browser family", { tag: ["@smoke", "@production-safe"] }, () => {
+  test("the WebSocket connects with Chromium's, Firefox's and Safari's upgrade, over HTTP/1.1 and HTTP/2", {
+    annotation: checks("step6.test2.browsers"),
+  }, async ({ stack, loadCap }) => {
+    // Four connections, as many at once as the target's load cap allows.
+    const outcomes = await probeBrowserUpgrades(upgradeTarget(stack), { concurrency: loadCap });
+    await test.info().attach("browser upgrades (requests and outcomes)", {
+      body: outcomes.map((o) => `${renderOutcome(o)}\n  ${o.request.join("\n  ")}`).join("\n\n"),
+      contentType: "text/plain",
+    });
+    measured(
+      outcomes
+        .map(
+          (o) => `${o.families.join("+")} ${o.path}: ${o.notOffered ? "not offered" : o.ok ? `${o.status}, reply ${o.reply}` : "FAILED"}`,
+        )
+        .join("; "),
+    );
+    const failures = renderFailures(outcomes);
+    expect(
+      failures,
+      `Step 6 Test 2 in every browser family should connect (layer: proxy, unless the diagnosis names another): ${failures.join("; ")}`,
+    ).toEqual([]);
+  });
+});
