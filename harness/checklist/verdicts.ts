@@ -9,7 +9,7 @@
  */
 import { type Annotation, readAnnotations } from "./annotations.ts";
 import { CHECKLIST, type ChecklistItem, isChecklistId, type Section } from "./items.ts";
-import { causeOf, groupByCause, type SkipCauseId } from "./skip-causes.ts";
+import { causeOf, groupByCause, refusedByStrict, type SkipCauseId } from "./skip-causes.ts";
 
 export type Verdict = "pass" | "fail" | "skip" | "manual" | "not-run";
 
@@ -167,7 +167,8 @@ export function runRefusals(report: ChecklistReport, strict: boolean): string[] 
   const out: string[] = [];
   if (report.summary.fail) out.push(`${report.summary.fail} checklist item(s) FAIL (a test that failed on any attempt fails its items).`);
   if (report.unknownIds.length) out.push(`Tests use unknown checklist ids: ${report.unknownIds.join(", ")}.`);
-  if (strict && report.summary.skip) out.push(`HAL_STRICT=1: ${report.summary.skip} unverified (skipped) item(s) fail this run.`);
+  const refused = strict ? refusedByStrict(report.items).length : 0;
+  if (refused) out.push(`HAL_STRICT=1: ${refused} unverified (skipped) item(s) that configuration could verify fail this run.`);
   return out;
 }
 

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
+import { refusedByStrict } from "../checklist/skip-causes.ts";
 import { type ChecklistReport, renderUnverified, type Verdict } from "../checklist/verdicts.ts";
 
 export const EXIT = {
@@ -36,11 +37,12 @@ function readChecklist(path: string, since: number): ChecklistReport | undefined
 function verdictLine(report: ChecklistReport, playwrightCode: number | null, strict: boolean): Outcome {
   const { pass: passed, fail: failed, skip: skipped } = report.summary;
   const unverified = `${skipped} item${skipped === 1 ? "" : "s"} unverified`;
+  const refused = refusedByStrict(report.items).length;
   if (failed > 0) return { exitCode: EXIT.FAILED, text: `VERIFY FAILED: ${failed} checklist item(s) failed.` };
-  if (strict && skipped > 0)
+  if (strict && refused > 0)
     return {
       exitCode: EXIT.FAILED,
-      text: `VERIFY FAILED (--strict): ${unverified}; strict refuses every skipped item (${passed} passed).`,
+      text: `VERIFY FAILED (--strict): ${unverified}, ${refused} of them verifiable with more configuration (see "to verify" above); strict refuses those (${passed} passed).`,
     };
   if (playwrightCode !== 0)
     return { exitCode: EXIT.FAILED, text: "VERIFY FAILED: Playwright reported failures outside the checklist items." };
@@ -48,7 +50,7 @@ function verdictLine(report: ChecklistReport, playwrightCode: number | null, str
   if (skipped > 0)
     return {
       exitCode: EXIT.PASSED,
-      text: `VERIFY PASSED with ${unverified}: all ${passed} checked items passed; the ${skipped} above were not verified (--strict refuses them).`,
+      text: `VERIFY PASSED with ${unverified}: all ${passed} checked items passed; the ${skipped} above were not verified (--strict refuses the ${refused} that configuration could verify).`,
     };
   return { exitCode: EXIT.PASSED, text: `VERIFY PASSED: all ${passed} applicable checklist items passed.` };
 }
