@@ -11,7 +11,10 @@
  *   target             the deployment the test ran against
  *   page               the page generation the test drove (reference stack)
  *   allowed            console errors allowed by a named, reported allowance
+ *   item               `<id>: pass` or `<id>: fail: <why>`: one of the test's items settled on its own
+ *                      (`eachItem`), so a test checking several items fails only those that failed
  */
+import { stripVTControlCharacters } from "node:util";
 import type { TestInfo } from "@playwright/test";
 import { allureAnnotations } from "../report/allure.ts";
 import type { ChecklistId } from "./items.ts";
@@ -30,6 +33,7 @@ export const ANNOTATION = {
   target: "target",
   page: "page",
   allowed: "allowed console errors",
+  item: "item",
 } as const;
 
 export const LAYERS = ["network", "proxy", "gateway", "page"] as const;
@@ -73,9 +77,17 @@ export function allowedConsoleErrors(info: TestInfo, description: string): void 
   push(info, ANNOTATION.allowed, description);
 }
 
+/** One of the test's items settled on its own: passed, or failed with why. */
+export function settled(info: TestInfo, id: ChecklistId, failure?: string): void {
+  const why = failure === undefined ? undefined : stripVTControlCharacters(failure).trim();
+  push(info, ANNOTATION.item, why === undefined ? `${id}: pass` : `${id}: fail: ${why}`);
+}
+
 /** What a finished test's annotations say, read back for verdicts. */
 export interface ReadAnnotations {
   ids: string[];
+  /** Items the test settled on their own: undefined = passed, else why it failed. */
+  settled: Map<string, { failure?: string }>;
   partial: Map<string, string>;
   measured: string[];
   layer?: Layer;
@@ -93,8 +105,14 @@ export function readAnnotations(annotations: readonly Annotation[]): ReadAnnotat
     if (at > 0) partial.set(p.slice(0, at), p.slice(at + 1).trim());
   }
   const layer = all(ANNOTATION.layer).find((l): l is Layer => (LAYERS as readonly string[]).includes(l));
+  const settledItems = new Map<string, { failure?: string }>();
+  for (const a of all(ANNOTATION.item)) {
+    const m = /^([^:]+): (pass|fail)(?:: ([\s\S]*))?$/.exec(a);
+    if (m?.[1]) settledItems.set(m[1], m[2] === "pass" ? {} : { failure: m[3] ?? "failed" });
+  }
   return {
     ids: all(ANNOTATION.checklist),
+    settled: settledItems,
     partial,
     measured: all(ANNOTATION.measured),
     layer,

@@ -104,6 +104,14 @@ function failureReason(o: TestOutcome, inProject: boolean): string {
   return `${o.title}: ${where}${[history, error].filter(Boolean).join(" — ")}`;
 }
 
+/** Why a test failed this item: its own settled failure when the test settled it, else the test's. */
+function itemFailureReason(o: TestOutcome, id: string, inProject: boolean): string {
+  const own = attemptsOf(o).length === 1 ? readAnnotations(o.annotations).settled.get(id)?.failure : undefined;
+  if (own === undefined) return failureReason(o, inProject);
+  const where = inProject && o.project ? `in ${o.project}: ` : "";
+  return `${o.title}: ${where}${own.split("\n")[0]}`;
+}
+
 function verdictFor(
   item: ChecklistItem,
   outcomes: TestOutcome[],
@@ -111,17 +119,24 @@ function verdictFor(
 ): Pick<ItemReport, "verdict" | "reason" | "cause" | "layer"> {
   if (item.manual) return { verdict: "manual", reason: item.manual };
   if (!outcomes.length) return { verdict: "not-run", reason: "no test for this item ran in this run" };
-  const failed = outcomes.filter(failedOnSomeAttempt);
+  // A test that failed on its only attempt but settled this item as passed (it checks several
+  // items independently) passed it; a retried test is judged as a whole.
+  const settledPass = (o: TestOutcome) => {
+    if (attemptsOf(o).length !== 1 || !isFailure(o.status)) return false;
+    const own = readAnnotations(o.annotations).settled.get(item.id);
+    return own !== undefined && own.failure === undefined;
+  };
+  const failed = outcomes.filter((o) => failedOnSomeAttempt(o) && !settledPass(o));
   if (failed.length) {
     return {
       verdict: "fail",
-      reason: failed.map((o) => failureReason(o, manyProjects)).join("; "),
+      reason: failed.map((o) => itemFailureReason(o, item.id, manyProjects)).join("; "),
       layer: failed
         .flatMap((o) => [readAnnotations(o.annotations).layer, ...attemptsOf(o).map((a) => a.layer)])
         .find((l) => l !== undefined),
     };
   }
-  const passed = outcomes.filter((o) => o.status === "passed");
+  const passed = outcomes.filter((o) => o.status === "passed" || settledPass(o));
   if (!passed.length) {
     const why = [...new Set(outcomes.flatMap((o) => readAnnotations(o.annotations).skipReasons))];
     return { verdict: "skip", reason: why.join("; ") || "skipped", cause: causeOf(why) };

@@ -4,7 +4,7 @@
  * The 3 s budget has a test of its own, so a slow but working gateway turns only that item red
  * (the fault self-test's `gateway-4s` case), not the bubbles.
  */
-import { checks, conversationProbe, expect, measured, type SendVia, test } from "../../fixtures/index.ts";
+import { checks, conversationProbe, eachItem, expect, measured, type SendVia, test } from "../../fixtures/index.ts";
 
 const WAYS: SendVia[] = ["enter", "button"];
 const label = (via: SendVia) => (via === "enter" ? "Enter" : "the Send button");
@@ -23,23 +23,44 @@ test.describe("Step 6 Test 3: text input", { tag: ["@smoke"] }, () => {
 
       const sent = await hal.send("hello", via);
       const reply = await hal.waitForReply(sent, "hello");
-      expect(reply, 'Step 6 Test 3: HAL should answer "hello" with a bubble (layer: gateway; see the WebSocket timeline)').toBeDefined();
-
       // Side and colour are those of the bubble (the element carrying the colour), not of its row.
       const mine = await hal.bubble(hal.sentBubble(sent, "hello"));
-      const where = (b: typeof mine) => `its bubble ${b.element || "(none)"} is centred at ${b.position.toFixed(2)} of the chat's width`;
-      expect(mine.text, "Step 6 Test 3: your message should appear in the chat").toContain("hello");
-      expect(mine.position, `Step 6 Test 3: your message should appear on the right: ${where(mine)}`).toBeGreaterThan(0.5);
-      expect(mine.background, `Step 6 Test 3: your message should be on a blue bubble (${mine.element})`).toBe(contract.colours.userBubble);
-
       const theirs = await hal.bubble(reply);
-      test.info().annotations.push({
-        type: "measured",
-        description: `your bubble ${mine.element}: ${mine.background} at ${mine.position.toFixed(2)}; HAL's ${theirs.element}: ${theirs.background} at ${theirs.position.toFixed(2)} (0 = left edge of the chat, 1 = right; from ${mine.fromBy}/${theirs.fromBy})`,
-      });
-      expect(theirs.position, `Step 6 Test 3: HAL's response should appear on the left: ${where(theirs)}`).toBeLessThan(0.5);
-      expect(theirs.background, `Step 6 Test 3: HAL's response should be on a white bubble (${theirs.element})`).toBe(
-        contract.colours.halBubble,
+      const where = (b: typeof mine) => `its bubble ${b.element || "(none)"} is centred at ${b.position.toFixed(2)} of the chat's width`;
+      measured(
+        `your bubble ${mine.element}: ${mine.background} at ${mine.position.toFixed(2)}; HAL's ${theirs.element}: ${theirs.background} at ${theirs.position.toFixed(2)} (0 = left edge of the chat, 1 = right; from ${mine.fromBy}/${theirs.fromBy})`,
+      );
+      // Each item on its own: a misplaced bubble does not make sending look broken, nor the other bubble.
+      await eachItem(
+        [
+          `step6.test3.send-${via}`,
+          () => {
+            expect(mine.text, `Step 6 Test 3: "hello" sent by ${label(via)} should appear in the chat (layer: page)`).toContain("hello");
+            expect(
+              reply,
+              `Step 6 Test 3: HAL should answer "hello" sent by ${label(via)} (layer: gateway; see the WebSocket timeline)`,
+            ).toBeDefined();
+          },
+        ],
+        [
+          "step6.test3.user-bubble",
+          () => {
+            expect(mine.position, `Step 6 Test 3: your message should appear on the right: ${where(mine)}`).toBeGreaterThan(0.5);
+            expect(mine.background, `Step 6 Test 3: your message should be on a blue bubble (${mine.element})`).toBe(
+              contract.colours.userBubble,
+            );
+          },
+        ],
+        [
+          "step6.test3.hal-bubble",
+          () => {
+            expect(reply, "Step 6 Test 3: HAL's response should appear, to be seen on the left (layer: gateway)").toBeDefined();
+            expect(theirs.position, `Step 6 Test 3: HAL's response should appear on the left: ${where(theirs)}`).toBeLessThan(0.5);
+            expect(theirs.background, `Step 6 Test 3: HAL's response should be on a white bubble (${theirs.element})`).toBe(
+              contract.colours.halBubble,
+            );
+          },
+        ],
       );
     });
   }

@@ -255,3 +255,30 @@ test("the checklist page shows a flaky item as FAIL with its attempts, and the u
   );
   assert.equal(runVerdict(buildReport(all, "t")).word, "✓ PASSED WITH 1 UNVERIFIED");
 });
+
+test("a test that settles its items on their own fails only those that failed; a retried one is judged whole", () => {
+  const ids = ["step6.test3.user-bubble", "step6.test3.hal-bubble", "step6.test3.send-enter"];
+  const settledRun: TestOutcome = {
+    ...outcome({ status: "failed", error: "Error: 1 of 3 checklist items failed" }, ids),
+    annotations: [
+      ...ids.map((description) => ({ type: "checklist", description })),
+      {
+        type: "item",
+        description: "step6.test3.user-bubble: fail: Step 6 Test 3: your message should appear on the right\nExpected: > 0.5",
+      },
+      { type: "item", description: "step6.test3.hal-bubble: pass" },
+      { type: "item", description: "step6.test3.send-enter: pass" },
+    ],
+  };
+  const report = buildReport([settledRun], "t");
+  assert.equal(item(report, "step6.test3.user-bubble")?.verdict, "fail");
+  assert.match(item(report, "step6.test3.user-bubble")?.reason ?? "", /your message should appear on the right$/);
+  assert.equal(item(report, "step6.test3.hal-bubble")?.verdict, "pass");
+  assert.equal(item(report, "step6.test3.send-enter")?.verdict, "pass");
+  // Retried: the earlier attempt's settlements are unknown, so every item of the test fails.
+  const retried = buildReport([{ ...settledRun, attempts: [{ status: "failed" }, { status: "failed" }] }], "t");
+  assert.equal(item(retried, "step6.test3.hal-bubble")?.verdict, "fail");
+  // An item the failing test never settled (not reached) fails with the test's own error.
+  const unsettled = buildReport([{ ...settledRun, annotations: settledRun.annotations.slice(0, 4) }], "t");
+  assert.equal(item(unsettled, "step6.test3.send-enter")?.verdict, "fail");
+});
