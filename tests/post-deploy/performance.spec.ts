@@ -13,6 +13,7 @@ import {
   attachFigure,
   checks,
   conversationProbe,
+  type Exchange,
   expect,
   fmt,
   latencyFigure,
@@ -55,11 +56,18 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
     // without this a gateway within budget (4 s a reply) would time out, a false red.
     test.setTimeout(QUESTIONS.length * suiteConfig.HAL_REPLY_BUDGET_MS + 30_000);
     expect(await hal.connect(), 'Performance: the page never showed "Connected!"').toBeDefined();
-    const exchanges = await hal.converse(QUESTIONS);
+    // One question after the other, as a person asks; the first answer over the budget (or
+    // missing) decides the verdict at once, so a slow gateway is red in one reply, not ten.
+    const exchanges: Exchange[] = [];
+    for (const question of QUESTIONS) {
+      const [exchange] = await hal.converse([question]);
+      if (exchange) exchanges.push(exchange);
+      if (!exchange?.reply || (exchange.latencyMs ?? 0) > suiteConfig.HAL_REPLY_BUDGET_MS) break;
+    }
     // Answers are counted, not attempts: latency is over the answered questions only, and a
     // question left without an answer (the conversation stops there) is a failure by name.
     const answered = exchanges.filter((e) => e.reply !== undefined);
-    const unanswered = QUESTIONS.slice(answered.length);
+    const unanswered = exchanges.filter((e) => e.reply === undefined).map((e) => e.message);
     const stats = summarize(answered.map((e) => e.latencyMs ?? Number.NaN));
     measured(`reply latency (send → HAL bubble) over ${answered.length} answered of ${QUESTIONS.length}: ${fmt(stats, " ms")}`);
     await attachFigure(
@@ -73,10 +81,12 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
       unanswered,
       `Performance: every question should get an answer; "${unanswered[0]}" got none within the patience (layer: gateway)`,
     ).toEqual([]);
+    const slow = answered.find((e) => (e.latencyMs ?? 0) > suiteConfig.HAL_REPLY_BUDGET_MS);
     expect(
-      stats.max,
-      `Performance: every response should appear within ${suiteConfig.HAL_REPLY_BUDGET_MS} ms (${fmt(stats, " ms")}; layer: gateway)`,
-    ).toBeLessThanOrEqual(suiteConfig.HAL_REPLY_BUDGET_MS);
+      slow?.message,
+      `Performance: every response should appear within ${suiteConfig.HAL_REPLY_BUDGET_MS} ms; "${slow?.message}" took ${Math.round(slow?.latencyMs ?? 0)} ms (${fmt(stats, " ms")}; layer: gateway)`,
+    ).toBeUndefined();
+    expect(answered.length, "Performance: every question should have been asked and answered").toBe(QUESTIONS.length);
   });
 
   test("no lag in the UI: input-to-paint and long tasks", { annotation: checks("pdv.no-ui-lag") }, async ({ hal }) => {
