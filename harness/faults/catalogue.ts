@@ -153,6 +153,13 @@ export const CATALOGUE: FaultCase[] = [
 
   // ── HAProxy configuration ────────────────────────────────────────────────────────────────
   {
+    ...haproxy("servers-in-maintenance"),
+    kind: "haproxy",
+    red: ["pdv.page-reachable", "step6.test1.proxy-200", "routing.http-deterministic"],
+    layer: "proxy",
+    green: [...CONFIG, ...REVIEW, "step6.test1.static-200", "pdv.no-ssl-errors"],
+  },
+  {
     ...haproxy("no-upgrade-acl"),
     kind: "haproxy",
     // Observed: over HTTP/2 the static server's 200 to the upgrade is relayed as the 200 that
