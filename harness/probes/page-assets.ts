@@ -135,7 +135,7 @@ export async function loadPage(pageUrl: string, opts: ProbeOptions = {}, rounds 
 
 /** "/ 200, client.js 200 (HTTP/2)": what a page load saw, for evidence. */
 export function renderPageLoad(p: PageLoad): string {
-  const seen = p.loads.map((l) => (l.error !== undefined ? `${l.name} ✗` : `${l.name} ${l.status}`));
+  const seen = p.loads.map((l) => (l.error !== undefined ? `${l.name} (${l.error})` : `${l.name} ${l.status}`));
   const version = p.loads.find((l) => l.httpVersion)?.httpVersion;
   const foreign = p.foreign.length ? `; not probed (another origin): ${p.foreign.map((a) => a.url).join(", ")}` : "";
   return `${seen.join(", ")}${version ? ` (HTTP/${version})` : ""}${foreign}`;
