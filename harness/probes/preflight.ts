@@ -95,9 +95,10 @@ export function blockedBy(preflight: Preflight, ids: readonly string[]): Blocked
   if (!failed.length || !d) return undefined;
   const items = ids.map((id) => CHECKLIST_BY_ID.get(id)?.text ?? id).map((t) => `"${t}"`);
   // The evidence (every probe's line) is the test's "preflight" attachment, not repeated here.
+  const and = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : (words[0] ?? ""));
   const message = [
     `blocked: ${d.summary} (layer: ${d.layer})`,
-    `Failed at once, not checked: ${items.join(", ")} ${items.length > 1 ? "need" : "needs"} ${needs.map((p) => PART_WORDS[p]).join(", ")}, and the preflight found ${failed.map((p) => PART_WORDS[p]).join(" and ")} failing.`,
+    `Failed at once, not checked: ${items.join(", ")} ${items.length > 1 ? "need" : "needs"} ${and(needs.map((p) => PART_WORDS[p]))}; the preflight found ${and(failed.map((p) => PART_WORDS[p]))} failing.`,
   ].join("\n");
   return { layer: d.layer, summary: d.summary, message };
 }

@@ -29,7 +29,10 @@ test.describe("Step 6 Test 1: basic connectivity", { tag: ["@smoke"] }, () => {
         res.httpVersion,
         "Step 6 Test 1 expects `HTTP/2 200` through HAProxy, but ALPN did not negotiate h2: the TLS bind line lacks `alpn h2` (layer: proxy)",
       ).toBe("2");
-      expect(res.status).toBe(200);
+      expect(
+        res.status,
+        `Step 6 Test 1 expects \`HTTP/2 200\`: HTTP/2 was negotiated, but the page answered ${res.status} (layer: proxy)`,
+      ).toBe(200);
     });
   });
 });
