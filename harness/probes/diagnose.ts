@@ -21,8 +21,8 @@ export type { Layer };
 /** The budgets a probe may be held to, as configured. */
 export type ProbeBudgets = Budgets;
 
-/** A protocol-level probe: what a failing check did, replayable against any WebSocket URL. */
-export type WsProbe = (url: string, caPem: string | undefined, budgets: ProbeBudgets) => Promise<string>;
+/** A protocol-level probe: what a failing check did, replayable against any WebSocket URL (with the target's credentials, if any). */
+export type WsProbe = (url: string, caPem: string | undefined, budgets: ProbeBudgets, headers?: Record<string, string>) => Promise<string>;
 
 export interface Diagnosis {
   layer: Layer;
@@ -31,8 +31,8 @@ export interface Diagnosis {
 }
 
 /** The cheapest WebSocket probe: the handshake, then HAL's `connected` greeting, within the connect budget and margin. */
-export const greetingProbe: WsProbe = async (url, caPem, budgets) => {
-  const client = await HalClient.connect(url, { caPem, timeoutMs: timeouts(budgets).probeMs });
+export const greetingProbe: WsProbe = async (url, caPem, budgets, headers) => {
+  const client = await HalClient.connect(url, { caPem, timeoutMs: timeouts(budgets).probeMs, headers });
   await client.close();
   return `greeted, session ${client.sessionId.slice(0, 8)}`;
 };
@@ -121,8 +121,13 @@ export interface Observations {
   gatewayDirect?: Attempt;
 }
 
-export async function proxiedPage(stack: StackHandle, probeMs: number): Promise<{ attempt: Attempt; load: PageLoad }> {
-  const load = await loadPage(stack.pageUrl, { ca: stack.tls.caPem, timeoutMs: probeMs }, FRONT_ROUNDS);
+/** `headers`: what the browser sends with every request, e.g. the Authorization of credentials in the target URL. */
+export async function proxiedPage(
+  stack: StackHandle,
+  probeMs: number,
+  headers?: Record<string, string>,
+): Promise<{ attempt: Attempt; load: PageLoad }> {
+  const load = await loadPage(stack.pageUrl, { ca: stack.tls.caPem, timeoutMs: probeMs, headers }, FRONT_ROUNDS);
   return { attempt: pageAttempt(`page and its assets through the proxy (${stack.pageUrl}) ×${FRONT_ROUNDS}`, load), load };
 }
 

@@ -31,6 +31,14 @@ export interface ProbeOptions extends ProbeTls {
   timeoutMs?: number;
   /** Keep the body (as UTF-8 text), e.g. to read the page's HTML. */
   body?: boolean;
+  /** Extra request headers, lower-case names (HTTP/2 requires them so). */
+  headers?: Record<string, string>;
+}
+
+/** The Authorization header a browser sends for credentials in the target URL (HTTP basic), or none. */
+export function basicAuthHeaders(credentials: { username: string; password: string } | undefined): Record<string, string> {
+  if (!credentials) return {};
+  return { authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}` };
 }
 
 function address(url: URL, opts: ProbeTls) {
@@ -46,7 +54,7 @@ export async function probe(target: string, opts: ProbeOptions = {}): Promise<Pr
   if (url.protocol === "http:") return http1(url, method, timeoutMs, opts);
   const socket = await handshake(url, opts, timeoutMs);
   socket.setTimeout(0);
-  if (socket.alpnProtocol === "h2") return http2Request(url, method, timeoutMs, socket, opts.body === true);
+  if (socket.alpnProtocol === "h2") return http2Request(url, method, timeoutMs, socket, opts);
   return http1(url, method, timeoutMs, opts, socket);
 }
 
@@ -93,7 +101,7 @@ function http1(url: URL, method: string, timeoutMs: number, opts: ProbeOptions, 
         port,
         path: url.pathname + url.search,
         method,
-        headers: { Host: url.host, Connection: "close" },
+        headers: { Host: url.host, Connection: "close", ...opts.headers },
         servername: url.hostname,
         ca: opts.ca,
         timeout: timeoutMs,
@@ -118,11 +126,12 @@ function http1(url: URL, method: string, timeoutMs: number, opts: ProbeOptions, 
   });
 }
 
-function http2Request(url: URL, method: string, timeoutMs: number, socket: tls.TLSSocket, keepBody: boolean): Promise<ProbeResult> {
+function http2Request(url: URL, method: string, timeoutMs: number, socket: tls.TLSSocket, opts: ProbeOptions): Promise<ProbeResult> {
+  const keepBody = opts.body === true;
   return new Promise((resolve, reject) => {
     const session = http2.connect(url.origin, { createConnection: () => socket });
     session.on("error", reject);
-    const req = session.request({ ":method": method, ":path": url.pathname + url.search });
+    const req = session.request({ ":method": method, ":path": url.pathname + url.search, ...opts.headers });
     req.setTimeout(timeoutMs, () => {
       reject(new Error(`${method} ${url.href} over HTTP/2 timed out after ${timeoutMs} ms`));
       req.close(http2.constants.NGHTTP2_CANCEL);

@@ -10,6 +10,8 @@
 import type { Layer } from "../checklist/annotations.ts";
 import { needsOf, PREFLIGHT_PARTS, type PreflightPart } from "../checklist/dependencies.ts";
 import { CHECKLIST_BY_ID } from "../checklist/items.ts";
+import { credentialsOf } from "../config/redact.ts";
+import type { SuiteConfig } from "../config/suite-config.ts";
 import { timeouts } from "../config/timeouts.ts";
 import type { StackHandle } from "../stack/types.ts";
 import {
@@ -24,7 +26,16 @@ import {
   proxiedPage,
   renderDiagnosis,
 } from "./diagnose.ts";
-import { tlsHandshake } from "./http-probe.ts";
+import { basicAuthHeaders, tlsHandshake } from "./http-probe.ts";
+
+/**
+ * What the browser sends with every request to the target besides its own headers: the
+ * Authorization for credentials in HAL_TARGET_URL (they reach the browser as HTTP credentials).
+ * A deployment behind HTTP authentication answers 401 to a probe without them.
+ */
+export function targetHeaders(config: Pick<SuiteConfig, "HAL_TARGET_URL">): Record<string, string> {
+  return basicAuthHeaders(config.HAL_TARGET_URL ? credentialsOf(config.HAL_TARGET_URL) : undefined);
+}
 
 export interface Preflight {
   /** What the target is, as the report's target annotation names it. */
@@ -55,13 +66,13 @@ async function tlsPart(stack: StackHandle, probeMs: number): Promise<Attempt> {
  * side by side (three connections at most, within any load cap); the bypass probes run only
  * when one failed.
  */
-export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets): Promise<Preflight> {
+export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets, headers: Record<string, string> = {}): Promise<Preflight> {
   const started = Date.now();
   const { probeMs } = timeouts(budgets);
   const [tls, page, websocket] = await Promise.all([
     tlsPart(stack, probeMs),
-    proxiedPage(stack, probeMs),
-    attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => greetingProbe(stack.wsUrl, stack.tls.caPem, budgets)),
+    proxiedPage(stack, probeMs, headers),
+    attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => greetingProbe(stack.wsUrl, stack.tls.caPem, budgets, headers)),
   ]);
   const parts = { tls, page: page.attempt, websocket };
   const target = `${stack.description}: ${stack.pageUrl}`;

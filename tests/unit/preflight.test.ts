@@ -11,8 +11,9 @@ import { after, before, test } from "node:test";
 import { loadConfig } from "../../harness/config/suite-config.ts";
 import { CHECKLIST_BUDGETS, MARGIN_MS, timeouts } from "../../harness/config/timeouts.ts";
 import { type Attempt, layerOf, type Observations } from "../../harness/probes/diagnose.ts";
+import { basicAuthHeaders } from "../../harness/probes/http-probe.ts";
 import { attributePageFailure, loadPage, type PageLoad, pageAssets } from "../../harness/probes/page-assets.ts";
-import { blockedBy, type Preflight } from "../../harness/probes/preflight.ts";
+import { blockedBy, type Preflight, targetHeaders } from "../../harness/probes/preflight.ts";
 
 const PAGE = "https://hal.example.test/app/";
 const urls = (html: string, page = PAGE) => pageAssets(html, page).map((a) => `${a.kind} ${a.url}${a.sameOrigin ? "" : " (foreign)"}`);
@@ -90,9 +91,13 @@ let base = "";
 const files: Record<string, string> = {
   "/": `<html><head><link rel="stylesheet" href="app.css"></head><body><script src="client.js"></script></body></html>`,
   "/app.css": "body{}",
+  "/private/": "<html><body><script src='p.js'></script></body></html>",
+  "/private/p.js": "1",
 };
+const AUTH = basicAuthHeaders({ username: "ops", password: "s3cret:x" }).authorization;
 before(async () => {
   server = createServer((req, res) => {
+    if (req.url?.startsWith("/private/") && req.headers.authorization !== AUTH) return void res.writeHead(401).end();
     const body = files[req.url ?? ""];
     res.writeHead(body === undefined ? 404 : 200).end(body ?? "File not found");
   });
@@ -112,6 +117,18 @@ test("loadPage fetches the page and each asset, and stops at the first that does
   const whole = await loadPage(base, {}, 2);
   assert.equal(whole.failed, undefined);
   assert.equal(whole.loads.length, 6, "two rounds of the page and its two assets");
+});
+
+test("a target behind HTTP authentication is loaded with the credentials the browser gets from the target URL", async () => {
+  assert.equal((await loadPage(`${base}private/`)).failed?.status, 401);
+  const headers = targetHeaders({ HAL_TARGET_URL: "https://ops:s3cret%3Ax@hal.example.test/" });
+  assert.deepEqual(headers, { authorization: AUTH });
+  const authed = await loadPage(`${base}private/`, { headers });
+  assert.deepEqual(
+    authed.loads.map((l) => `${l.name} ${l.status}`),
+    ["/private/ 200", "p.js 200"],
+  );
+  assert.deepEqual(targetHeaders({ HAL_TARGET_URL: undefined }), {});
 });
 
 const ok = (what: string): Attempt => ({ ok: true, line: `OK    ${what}` });
