@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { isProduction, loadConfig } from "./harness/config/suite-config.ts";
+import { timeouts } from "./harness/config/timeouts.ts";
 import { chooseChromium } from "./harness/infra/browser.ts";
 import { reportPaths } from "./harness/report/outputs.ts";
 import { productionProject } from "./harness/stack/production-project.ts";
@@ -17,6 +18,9 @@ const runtime = isProduction(suiteConfig) ? undefined : resolveRuntime(suiteConf
 const soakRequested = suiteConfig.HAL_SOAK_TESTS || process.argv.some((a) => a.includes("@soak"));
 // Every report of a run under one directory (HAL_REPORTS_DIR): `verify` gives each run its own.
 const reports = reportPaths(suiteConfig.HAL_REPORTS_DIR);
+// Every wait from the checklist's budgets plus a stated margin (harness/config/timeouts.ts): a
+// broken target fails a check when its budget is clearly blown, not after a blanket 30 s.
+const waits = timeouts(suiteConfig);
 
 export default defineConfig<object, PageGenerationOption>({
   testDir: "./tests",
@@ -30,8 +34,8 @@ export default defineConfig<object, PageGenerationOption>({
   retries: isCI && !isProduction(suiteConfig) ? 1 : 0,
   workers: runtime === "containers" ? 1 : 2,
   fullyParallel: false,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  timeout: waits.testMs,
+  expect: { timeout: waits.expectMs },
   reporter: [
     [isCI ? "line" : "list"],
     ["html", { outputFolder: reports.html, open: "never" }],
@@ -45,6 +49,8 @@ export default defineConfig<object, PageGenerationOption>({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     permissions: ["microphone"],
+    actionTimeout: waits.actionMs,
+    navigationTimeout: waits.navigationMs,
     // Launch options (executable, flags, the target's CA and host mappings) come from the stack
     // fixture: fixtures/stack.ts, built by harness/infra/browser.ts `browserLaunch`.
   },

@@ -11,6 +11,11 @@
  * selected tests check may fail — a fault turning red more than it states is a false red.
  * `collateral` lists the items that fail only because they share a test with a red item (the
  * verdict is per test), so they are named rather than silently tolerated.
+ *
+ * A fault that breaks a part of the preflight (TLS, the page with its assets, a WebSocket through
+ * the proxy: harness/probes/preflight.ts) turns red, at once and with the preflight's diagnosis,
+ * every item that needs that part (harness/checklist/dependencies.ts): such an item is `red` in
+ * its own right, and an item that needs less but shares its test is `collateral`.
  */
 
 import type { Layer } from "../checklist/annotations.ts";
@@ -121,6 +126,9 @@ const FUNCTIONALITY = ids("pdv.ten-messages", "pdv.text-input", "pdv.status-conn
 const PERFORMANCE = ids("pdv.reply-5s", "pdv.response-time", "success.response-times", "pdv.no-ui-lag", "pdv.messages-small");
 const LATENCY = ids("pdv.reply-5s", "pdv.response-time", "success.response-times");
 const TLS = ids("pdv.page-reachable", "pdv.no-ssl-errors");
+/** Test 2 items that need the WebSocket through the proxy: blocked when it fails. "Connecting..." needs only the page. */
+const TEST2_CONNECTED = except(TEST2, "step6.test2.connecting");
+const SERVICE_LOGS = ids("step5.logs-clean", "pdv.service-logs-clean");
 const SOAK = ids("step6.test5.stable-5min", "pdv.stable-10min", "success.stable-1h", "success.no-log-errors-1h");
 
 const haproxy = (name: HaproxyFaultName) => {
@@ -160,20 +168,38 @@ export const CATALOGUE: FaultCase[] = [
 
   // ── HAProxy configuration ────────────────────────────────────────────────────────────────
   {
+    ...haproxy("servers-in-maintenance"),
+    kind: "haproxy",
+    // The preflight sees the 503s on the page and the WebSocket while both servers answer
+    // directly: every check that needs either is red at once, named the proxy's. The checks that
+    // are themselves probes through the proxy go red on what they measure.
+    red: [
+      "pdv.page-reachable",
+      "step6.test1.proxy-200",
+      "routing.http-deterministic",
+      ...TEST2,
+      "step7.haproxy.no-5xx",
+      "pdv.haproxy-logs-clean",
+      ...SERVICE_LOGS,
+    ],
+    // HTTP/2 is negotiated (ALPN), and the same test then expects the 200.
+    collateral: ["step6.test1.http2"],
+    layer: "proxy",
+    green: [...CONFIG, ...REVIEW, "step6.test1.static-200", "pdv.no-ssl-errors", ...except(SERVICES, ...SERVICE_LOGS)],
+  },
+  {
     ...haproxy("no-upgrade-acl"),
     kind: "haproxy",
     // Observed: over HTTP/2 the static server's 200 to the upgrade is relayed as the 200 that
     // accepts an extended CONNECT (RFC 8441), so the page shows "Connected!" and then drops:
-    // the original HAL symptom. Only not-disconnected (and the review) can see it.
-    red: ["step3.review.upgrade-routed", "troubleshooting.acls-match", "step6.test2.not-disconnected", "step6.test2.browsers"],
+    // the original HAL symptom. The preflight's HTTP/1.1 upgrade (how production, without
+    // `alpn h2`, connects) gets the static server's 200 instead of a 101: the Test 2 items that
+    // need the WebSocket are red at once, named the proxy's; "Connecting..." shares their test.
+    red: ["step3.review.upgrade-routed", "troubleshooting.acls-match", ...TEST2_CONNECTED, "step6.test2.browsers"],
+    collateral: ["step6.test2.connecting"],
     layer: "proxy",
-    green: [
-      ...CONFIG,
-      // No upgrade rule left for the browser review to judge: upgrade-routed reports it.
-      ...except(REVIEW, "step3.review.upgrade-routed", "troubleshooting.acls-match"),
-      ...except(TEST2, "step6.test2.not-disconnected"),
-      ...TEST1,
-    ],
+    // No upgrade rule left for the browser review to judge: upgrade-routed reports it.
+    green: [...CONFIG, ...except(REVIEW, "step3.review.upgrade-routed", "troubleshooting.acls-match"), ...TEST1],
   },
   {
     ...haproxy("firefox-only-break"),
@@ -208,25 +234,23 @@ export const CATALOGUE: FaultCase[] = [
   {
     ...gateway("gateway-down"),
     kind: "haproxy",
-    // Observed: the page still shows "Connected!" (HAProxy accepts the HTTP/2 extended CONNECT)
-    // and then drops, so connected-3s passes; not-disconnected and the services checks go red.
-    red: ["step5.ports-listening", "pdv.ports-listening", "pdv.gateway-running", "step6.test2.not-disconnected", "step6.test3.reply-3s"],
-    collateral: except(TEST3, "step6.test3.reply-3s"),
+    // The page would still show "Connected!" (HAProxy accepts the HTTP/2 extended CONNECT) and
+    // then drop; the preflight's WebSocket fails and the gateway refuses it directly too, so
+    // every item that needs the socket is red at once, named the gateway's: Test 2 and 3, and
+    // the service-log check, which proves its log source with a session through the proxy.
+    red: ["step5.ports-listening", "pdv.ports-listening", "pdv.gateway-running", ...TEST2_CONNECTED, ...TEST3, ...SERVICE_LOGS],
+    collateral: ["step6.test2.connecting"],
     layer: "gateway",
-    green: [
-      ...except(TEST2, "step6.test2.not-disconnected"),
-      ...TEST1,
-      "pdv.http-server-running",
-      "step5.logs-clean",
-      "pdv.service-logs-clean",
-    ],
+    green: [...TEST1, "pdv.http-server-running"],
     // No gateway, no gateway log to read its start line from.
     unverified: ["step5.gateway-start-line"],
   },
   {
     ...haproxy("round-robin-onto-gateway"),
     kind: "haproxy",
-    red: ["step3.review.plain-not-to-gateway", "routing.http-deterministic", "step3.reload.http-no-failures"],
+    // The preflight's page loads land on the gateway (426) every other request: the page-driven
+    // checks are red at once, named the proxy's, and the request stream across a reload with them.
+    red: ["step3.review.plain-not-to-gateway", "routing.http-deterministic", "step3.reload.http-no-failures", ...TEST2],
     layer: "proxy",
     green: [...CONFIG, ...except(REVIEW, "step3.review.plain-not-to-gateway")],
   },
@@ -234,10 +258,12 @@ export const CATALOGUE: FaultCase[] = [
     ...haproxy("host-acl-shadowing"),
     kind: "haproxy",
     // Observed like no-upgrade-acl: the legacy backend's 200 to the upgrade reads as an accepted
-    // extended CONNECT, so the page shows "Connected!" and drops at once.
-    red: ["step3.review.host-acl-shadowing", "step6.test2.not-disconnected", "step6.test2.browsers"],
+    // extended CONNECT, so the page shows "Connected!" and drops at once; the preflight's
+    // HTTP/1.1 upgrade gets that 200 instead of a 101, and blocks the Test 2 items that need it.
+    red: ["step3.review.host-acl-shadowing", ...TEST2_CONNECTED, "step6.test2.browsers"],
+    collateral: ["step6.test2.connecting"],
     layer: "proxy",
-    green: [...CONFIG, ...except(REVIEW, "step3.review.host-acl-shadowing"), ...except(TEST2, "step6.test2.not-disconnected"), ...TEST1],
+    green: [...CONFIG, ...except(REVIEW, "step3.review.host-acl-shadowing"), ...TEST1],
   },
   {
     ...haproxy("no-timeout-tunnel"),
@@ -282,8 +308,8 @@ export const CATALOGUE: FaultCase[] = [
   {
     ...haproxy("h2-to-gateway"),
     kind: "haproxy",
-    red: ["step6.test2.connected-3s", "step6.test2.console-ok", "step6.test2.not-disconnected", "step6.test2.browsers"],
-    collateral: ["step6.test2.connecting", "step6.test2.no-ws-errors"],
+    red: [...TEST2_CONNECTED, "step6.test2.browsers"],
+    collateral: ["step6.test2.connecting"],
     layer: "proxy",
     green: [...CONFIG, ...REVIEW, ...TEST1],
   },
@@ -368,10 +394,12 @@ export const CATALOGUE: FaultCase[] = [
   {
     ...gateway("gateway-upgrade-503"),
     kind: "gateway",
-    red: ["pdv.gateway-running", "step6.test2.connected-3s", "step6.test2.console-ok"],
-    collateral: ["step6.test2.connecting", "step6.test2.not-disconnected", "step6.test2.no-ws-errors", "step5.ports-listening"],
+    // The preflight's WebSocket gets the 503, directly too: everything that needs the socket is
+    // red at once, named the gateway's, the service-log check (a session proves its source) with it.
+    red: ["pdv.gateway-running", ...TEST2_CONNECTED, ...SERVICE_LOGS],
+    collateral: ["step6.test2.connecting", "step5.ports-listening"],
     layer: "gateway",
-    green: ["pdv.ports-listening", "pdv.http-server-running", "step5.gateway-start-line", "step5.logs-clean", "pdv.service-logs-clean"],
+    green: ["pdv.ports-listening", "pdv.http-server-running", "step5.gateway-start-line"],
   },
   {
     ...gateway("gateway-4s"),
@@ -453,10 +481,11 @@ export const CATALOGUE: FaultCase[] = [
     description: "index.html is served but client.js is missing (404): the page never connects",
     variant: {},
     page: "no-client-script",
-    red: ["step6.test2.connected-3s", "step6.test2.console-ok"],
-    collateral: ["step6.test2.connecting", "step6.test2.not-disconnected", "step6.test2.no-ws-errors"],
+    // A page is reachable when all of it loads: client.js answers 404, through the proxy and from
+    // the static server, so reachability is red (the page's layer) and the preflight blocks Test 2.
+    red: ["pdv.page-reachable", ...TEST2],
     layer: "page",
-    green: [...TEST1, ...TLS],
+    green: [...TEST1, "pdv.no-ssl-errors"],
   },
   {
     name: "page-rows-carry-colour",

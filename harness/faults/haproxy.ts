@@ -20,6 +20,15 @@ const DEFAULTS_TIMEOUTS = "    timeout client 30s\n    timeout server 30s\n";
 const UPGRADE_ACL = "    acl hdr_connection_upgrade hdr(Connection) -i -m sub upgrade\n";
 
 export const HAPROXY_FAULTS = {
+  "servers-in-maintenance": {
+    description:
+      "both servers were put in maintenance (`disabled`) to drain them before Step 4 restarted the services, and left so: HAProxy answers 503 to every request, page and WebSocket alike",
+    // The servers themselves run and answer on their direct URLs: only the proxy refuses.
+    patches: [
+      replace("    server hal2_http {{http_addr}} check\n", "    server hal2_http {{http_addr}} check disabled\n"),
+      replace(GATEWAY_SERVER, "    server hal2_ws {{ws_addr}} check weight 0 disabled\n"),
+    ],
+  },
   "no-upgrade-acl": {
     description: "the use-server rule for upgrades is missing, so WebSocket upgrades go to the static server",
     patches: [remove("    use-server hal2_ws if hdr_connection_upgrade hdr_upgrade_websocket\n")],

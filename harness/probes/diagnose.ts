@@ -5,27 +5,37 @@
  *   network  – the public address does not answer at all (DNS, refused, timeout)
  *   proxy    – HAProxy answers, but the bypass probes work where the proxied ones fail (or TLS fails)
  *   gateway  – the gateway fails even when reached directly
- *   page     – every server-side probe works: the fault is in what the browser runs or shows
+ *   page     – the static server fails to serve the page or one of its assets even when reached
+ *              directly, or every server-side probe works and the fault is in what the browser runs
+ * A page load is the HTML and every script and stylesheet it references (page-assets.ts): an
+ * index.html answering 200 beside a client.js answering 404 is a broken page, not a working one.
  */
 import type { Layer } from "../checklist/annotations.ts";
-import type { SuiteConfig } from "../config/suite-config.ts";
+import { type Budgets, replyWaitMs, timeouts } from "../config/timeouts.ts";
 import type { StackHandle } from "../stack/types.ts";
 import { HalClient } from "./hal-client.ts";
-import { probe } from "./http-probe.ts";
+import { attributePageFailure, describeLoad, loadPage, type PageLoad, renderPageLoad } from "./page-assets.ts";
 
 export type { Layer };
 
 /** The budgets a probe may be held to, as configured. */
-export type ProbeBudgets = Pick<SuiteConfig, "HAL_HELLO_REPLY_BUDGET_MS" | "HAL_REPLY_BUDGET_MS">;
+export type ProbeBudgets = Budgets;
 
-/** A protocol-level probe: what a failing check did, replayable against any WebSocket URL. */
-export type WsProbe = (url: string, caPem: string | undefined, budgets: ProbeBudgets) => Promise<string>;
+/** A protocol-level probe: what a failing check did, replayable against any WebSocket URL (with the target's credentials, if any). */
+export type WsProbe = (url: string, caPem: string | undefined, budgets: ProbeBudgets, headers?: Record<string, string>) => Promise<string>;
 
 export interface Diagnosis {
   layer: Layer;
   summary: string;
   observations: string[];
 }
+
+/** The cheapest WebSocket probe: the handshake, then HAL's `connected` greeting, within the connect budget and margin. */
+export const greetingProbe: WsProbe = async (url, caPem, budgets, headers) => {
+  const client = await HalClient.connect(url, { caPem, timeoutMs: timeouts(budgets).probeMs, headers });
+  await client.close();
+  return `greeted, session ${client.sessionId.slice(0, 8)}`;
+};
 
 /** Default probe: open a socket, expect `connected`, ask "hello", expect a `response`. */
 /** HAL's `connected` message carries the session's uuid4 (HAL_SYSTEM.md): a gateway that sends none breaks sessions. */
@@ -34,11 +44,11 @@ function sessionOf(client: HalClient): string {
   return client.sessionId;
 }
 
-export const helloProbe: WsProbe = async (url, caPem) => {
-  const client = await HalClient.connect(url, { caPem, timeoutMs: 5000 });
+export const helloProbe: WsProbe = async (url, caPem, budgets) => {
+  const client = await HalClient.connect(url, { caPem, timeoutMs: timeouts(budgets).probeMs });
   try {
     sessionOf(client);
-    const { frame, ms } = await client.ask("hello", 5000);
+    const { frame, ms } = await client.ask("hello", replyWaitMs(budgets.HAL_HELLO_REPLY_BUDGET_MS));
     if (frame.type !== "response") throw new Error(`got \`${frame.type}\` instead of a response: ${JSON.stringify(frame.data)}`);
     return `session ${client.sessionId.slice(0, 8)}, reply in ${ms} ms`;
   } finally {
@@ -56,13 +66,13 @@ export interface ConversationProbeOptions {
 /** Replays a test's conversation: every question answered, in budget, with small messages. */
 export function conversationProbe(questions: string[], opts: ConversationProbeOptions = {}): WsProbe {
   return async (url, caPem, budgets) => {
-    const client = await HalClient.connect(url, { caPem, timeoutMs: 5000 });
+    const client = await HalClient.connect(url, { caPem, timeoutMs: timeouts(budgets).probeMs });
     const replyBudgetMs = opts.replyBudget && budgets[opts.replyBudget];
     try {
       sessionOf(client);
       const latencies: number[] = [];
       for (const [i, q] of questions.entries()) {
-        const { frame, ms } = await client.ask(q, Math.max(5000, (replyBudgetMs ?? 0) + 2000)).catch((e: Error) => {
+        const { frame, ms } = await client.ask(q, replyWaitMs(replyBudgetMs ?? budgets.HAL_REPLY_BUDGET_MS)).catch((e: Error) => {
           throw new Error(`question ${i + 1} of ${questions.length} ("${q}"): ${e.message}`);
         });
         if (frame.type !== "response") throw new Error(`"${q}" got \`${frame.type}\`: ${JSON.stringify(frame.data)}`);
@@ -103,8 +113,16 @@ export function concurrentSessionsProbe(sessions: number): WsProbe {
 }
 
 const NETWORK = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT|timed out/i;
+const TLS_ERROR = /certificate|self.signed|altname|expired|SSL|TLS/i;
 
-async function attempt(what: string, run: () => Promise<string>): Promise<{ ok: boolean; line: string; error?: string }> {
+/** One probe's outcome, as a line of evidence. */
+export interface Attempt {
+  ok: boolean;
+  line: string;
+  error?: string;
+}
+
+export async function attempt(what: string, run: () => Promise<string>): Promise<Attempt> {
   try {
     return { ok: true, line: `OK    ${what}: ${await run()}` };
   } catch (err) {
@@ -113,8 +131,102 @@ async function attempt(what: string, run: () => Promise<string>): Promise<{ ok: 
   }
 }
 
-/** Loads of the page through the proxy: balancing faults show only over several requests. */
-const FRONT_LOADS = 6;
+/** A page load as an attempt: fails with what did not answer 200. */
+function pageAttempt(what: string, load: PageLoad): Attempt {
+  const ok = !load.failed;
+  const line = `${ok ? "OK  " : "FAIL"}  ${what}: ${renderPageLoad(load)}`;
+  return ok ? { ok, line } : { ok, line, error: describeLoad(load.failed as NonNullable<PageLoad["failed"]>) };
+}
+
+/** Rounds of page loads through the proxy: balancing faults show only over several requests. */
+export const FRONT_ROUNDS = 3;
+
+/** What the bypass probes saw: each through the proxy, and directly where the target offers a URL. */
+export interface Observations {
+  tls?: Attempt;
+  front: Attempt;
+  frontLoad?: PageLoad;
+  wsProxied: Attempt;
+  staticDirect?: Attempt;
+  staticLoad?: PageLoad;
+  gatewayDirect?: Attempt;
+}
+
+/** `headers`: what the browser sends with every request, e.g. the Authorization of credentials in the target URL. */
+export async function proxiedPage(
+  stack: StackHandle,
+  probeMs: number,
+  headers?: Record<string, string>,
+): Promise<{ attempt: Attempt; load: PageLoad }> {
+  const load = await loadPage(stack.pageUrl, { ca: stack.tls.caPem, timeoutMs: probeMs, headers }, FRONT_ROUNDS);
+  return { attempt: pageAttempt(`page and its assets through the proxy (${stack.pageUrl}) ×${FRONT_ROUNDS}`, load), load };
+}
+
+export async function directPage(stack: StackHandle, probeMs: number): Promise<{ attempt: Attempt; load: PageLoad } | undefined> {
+  const url = stack.direct.staticUrl;
+  if (!url) return undefined;
+  const load = await loadPage(url, { timeoutMs: probeMs });
+  return { attempt: pageAttempt(`page and its assets from the static server direct (${url})`, load), load };
+}
+
+export async function directGateway(stack: StackHandle, budgets: ProbeBudgets, wsProbe: WsProbe): Promise<Attempt | undefined> {
+  const url = stack.direct.gatewayUrl;
+  return url ? attempt(`gateway direct (${url})`, () => wsProbe(url, undefined, budgets)) : undefined;
+}
+
+export async function observe(stack: StackHandle, budgets: ProbeBudgets, wsProbe: WsProbe = helloProbe): Promise<Observations> {
+  const { probeMs } = timeouts(budgets);
+  const front = await proxiedPage(stack, probeMs);
+  const wsProxied = await attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => wsProbe(stack.wsUrl, stack.tls.caPem, budgets));
+  const direct = await directPage(stack, probeMs);
+  return {
+    front: front.attempt,
+    frontLoad: front.load,
+    wsProxied,
+    staticDirect: direct?.attempt,
+    staticLoad: direct?.load,
+    gatewayDirect: await directGateway(stack, budgets, wsProbe),
+  };
+}
+
+export const observationLines = (o: Observations): string[] =>
+  [o.tls, o.front, o.wsProxied, o.staticDirect, o.gatewayDirect].filter((a) => a !== undefined).map((a) => a.line);
+
+/** "/ answers 503 through the proxy, 200 from the static server": the proxied page's failure beside the direct load. */
+function pageThroughProxy(o: Observations): string {
+  const failed = o.frontLoad?.failed;
+  if (!failed) return `the page through the proxy: ${o.front.error}`;
+  const direct = o.staticLoad?.loads.find((l) => l.name === failed.name);
+  return `${describeLoad(failed)} through the proxy${direct?.status !== undefined ? `, ${direct.status} from the static server` : ""}`;
+}
+
+/** Names the layer at fault from what the probes saw (pure). */
+export function layerOf(stack: Pick<StackHandle, "pageUrl">, o: Observations, known?: { layer: Layer; why: string }): Diagnosis {
+  const verdict = (layer: Layer, summary: string): Diagnosis => ({ layer, summary, observations: observationLines(o) });
+  if (known) return verdict(known.layer, known.why);
+  const { front, wsProxied, staticDirect, gatewayDirect } = o;
+  if (!front.ok && NETWORK.test(front.error ?? "") && !wsProxied.ok && NETWORK.test(wsProxied.error ?? "")) {
+    return verdict("network", `the public address ${new URL(stack.pageUrl).host} does not answer`);
+  }
+  const tlsError = o.tls && !o.tls.ok ? o.tls.error : [front.error, wsProxied.error].find((e) => e !== undefined && TLS_ERROR.test(e));
+  if (tlsError) return verdict("proxy", `TLS fails at the proxy: ${tlsError}`);
+  if (gatewayDirect && !gatewayDirect.ok) return verdict("gateway", `the gateway fails even when reached directly: ${gatewayDirect.error}`);
+  if (staticDirect && !staticDirect.ok) {
+    const what = o.frontLoad ? attributePageFailure(o.frontLoad, o.staticLoad) : undefined;
+    return verdict("page", `the static server fails even when reached directly: ${what ?? staticDirect.error}`);
+  }
+  if (!wsProxied.ok || !front.ok) {
+    const failing = [...(front.ok ? [] : [pageThroughProxy(o)]), ...(wsProxied.ok ? [] : [`the WebSocket: ${wsProxied.error}`])].join("; ");
+    const cleared = [staticDirect && "the static server", gatewayDirect && "the gateway"].filter(Boolean);
+    if (!cleared.length) return verdict("proxy", `${failing}; no bypass URLs are configured to clear the gateway or static server`);
+    return verdict("proxy", `the proxy fails where ${cleared.join(" and ")} ${cleared.length > 1 ? "work" : "works"} directly: ${failing}`);
+  }
+  const assets = o.frontLoad?.assets.length ?? 0;
+  return verdict(
+    "page",
+    `every server-side probe works (the page and its ${assets} assets, the WebSocket; directly and through the proxy): the fault is in what the browser runs or shows`,
+  );
+}
 
 export async function diagnose(
   stack: StackHandle,
@@ -122,52 +234,7 @@ export async function diagnose(
   wsProbe: WsProbe = helloProbe,
   known?: { layer: Layer; why: string },
 ): Promise<Diagnosis> {
-  const ca = stack.tls.caPem;
-  const front = await attempt(`page through the proxy (${stack.pageUrl}) ×${FRONT_LOADS}`, async () => {
-    const answers: string[] = [];
-    for (let i = 0; i < FRONT_LOADS; i++) {
-      const r = await probe(stack.pageUrl, { ca, method: "GET" });
-      answers.push(`HTTP/${r.httpVersion} ${r.status}`);
-      if (r.status !== 200) throw new Error(`load ${i + 1} of ${FRONT_LOADS} answered HTTP ${r.status} (${answers.join(", ")})`);
-    }
-    return answers[0] ?? "";
-  });
-  const wsProxied = await attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => wsProbe(stack.wsUrl, ca, budgets));
-  const staticDirect = stack.direct.staticUrl
-    ? await attempt(`static server direct (${stack.direct.staticUrl})`, async () => {
-        const r = await probe(stack.direct.staticUrl as string, { method: "GET" });
-        if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
-        return `HTTP/${r.httpVersion} ${r.status}`;
-      })
-    : undefined;
-  const gatewayDirect = stack.direct.gatewayUrl
-    ? await attempt(`gateway direct (${stack.direct.gatewayUrl})`, () => wsProbe(stack.direct.gatewayUrl as string, undefined, budgets))
-    : undefined;
-  const observations = [front, wsProxied, staticDirect, gatewayDirect].filter((a) => a !== undefined).map((a) => a.line);
-
-  const verdict = (layer: Layer, summary: string): Diagnosis => ({ layer, summary, observations });
-  if (known) return verdict(known.layer, known.why);
-  if (!front.ok && NETWORK.test(front.error ?? "") && !wsProxied.ok && NETWORK.test(wsProxied.error ?? "")) {
-    return verdict("network", `the public address ${new URL(stack.pageUrl).host} does not answer`);
-  }
-  if (!front.ok && /certificate|self.signed|altname|expired|SSL|TLS/i.test(front.error ?? "")) {
-    return verdict("proxy", `TLS fails at the proxy: ${front.error}`);
-  }
-  if (gatewayDirect && !gatewayDirect.ok) return verdict("gateway", `the gateway fails even when reached directly: ${gatewayDirect.error}`);
-  if (staticDirect && !staticDirect.ok) return verdict("page", `the static server fails even when reached directly: ${staticDirect.error}`);
-  if (!wsProxied.ok || !front.ok) {
-    const bypassed = gatewayDirect || staticDirect;
-    if (!bypassed)
-      return verdict("proxy", "the proxied probes fail and no bypass URLs are configured to clear the gateway or static server");
-    return verdict(
-      "proxy",
-      `direct probes work but through HAProxy: ${[front, wsProxied]
-        .filter((a) => !a.ok)
-        .map((a) => a.error)
-        .join("; ")}`,
-    );
-  }
-  return verdict("page", "every server-side probe works, directly and through the proxy: the fault is in what the browser runs or shows");
+  return layerOf(stack, await observe(stack, budgets, wsProbe), known);
 }
 
 export function renderDiagnosis(d: Diagnosis): string {

@@ -20,6 +20,8 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Send an Origin header, as a browser would. */
   origin?: string;
+  /** Extra handshake headers (e.g. the Authorization a browser sends with the page's credentials). */
+  headers?: Record<string, string>;
 }
 
 export class HalClient {
@@ -62,7 +64,8 @@ export class HalClient {
       handshakeTimeout: timeoutMs,
       servername: target.hostname,
       origin: opts.origin,
-      ...(opts.connectTo ? { host: opts.connectTo.host, port: opts.connectTo.port, headers: { Host: target.host } } : {}),
+      headers: { ...opts.headers, ...(opts.connectTo ? { Host: target.host } : {}) },
+      ...(opts.connectTo ? { host: opts.connectTo.host, port: opts.connectTo.port } : {}),
     } as WebSocket.ClientOptions);
     return HalClient.adopt(ws, url, timeoutMs);
   }

@@ -7,6 +7,7 @@ import http from "node:http";
 import http2 from "node:http2";
 import https from "node:https";
 import tls from "node:tls";
+import { DEFAULT_TIMEOUTS } from "../config/timeouts.ts";
 
 export interface ProbeTls {
   /** Extra trusted CA (PEM); without it the system store is used. */
@@ -20,9 +21,25 @@ export interface ProbeResult {
   /** "2", "1.1" or "1.0", as the server answered. */
   httpVersion: string;
   headers: Record<string, string | string[] | undefined>;
+  /** The body as text, when asked for (`body: true`). */
+  body?: string;
 }
 
-const DEFAULT_TIMEOUT_MS = 5000;
+export interface ProbeOptions extends ProbeTls {
+  method?: string;
+  /** Per request (and per TLS handshake); default: the connect budget plus the margin (config/timeouts.ts). */
+  timeoutMs?: number;
+  /** Keep the body (as UTF-8 text), e.g. to read the page's HTML. */
+  body?: boolean;
+  /** Extra request headers, lower-case names (HTTP/2 requires them so). */
+  headers?: Record<string, string>;
+}
+
+/** The Authorization header a browser sends for credentials in the target URL (HTTP basic), or none. */
+export function basicAuthHeaders(credentials: { username: string; password: string } | undefined): Record<string, string> {
+  if (!credentials) return {};
+  return { authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}` };
+}
 
 function address(url: URL, opts: ProbeTls) {
   const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
@@ -30,23 +47,51 @@ function address(url: URL, opts: ProbeTls) {
 }
 
 /** HEAD (or GET) request; rejects on network or TLS errors with the cause in the message. */
-export async function probe(target: string, opts: ProbeTls & { method?: string; timeoutMs?: number } = {}): Promise<ProbeResult> {
+export async function probe(target: string, opts: ProbeOptions = {}): Promise<ProbeResult> {
   const url = new URL(target);
   const method = opts.method ?? "HEAD";
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUTS.probeMs;
   if (url.protocol === "http:") return http1(url, method, timeoutMs, opts);
+  const socket = await handshake(url, opts, timeoutMs);
+  socket.setTimeout(0);
+  if (socket.alpnProtocol === "h2") return http2Request(url, method, timeoutMs, socket, opts);
+  return http1(url, method, timeoutMs, opts, socket);
+}
+
+function handshake(url: URL, opts: ProbeTls, timeoutMs: number): Promise<tls.TLSSocket> {
   const { host, port } = address(url, opts);
-  const socket = await new Promise<tls.TLSSocket>((resolve, reject) => {
+  return new Promise<tls.TLSSocket>((resolve, reject) => {
     const s = tls.connect({ host, port, servername: url.hostname, ca: opts.ca, ALPNProtocols: ["h2", "http/1.1"] }, () => resolve(s));
     s.setTimeout(timeoutMs, () => s.destroy(new Error(`TLS handshake with ${url.host} timed out after ${timeoutMs} ms`)));
     s.once("error", reject);
   });
-  socket.setTimeout(0);
-  if (socket.alpnProtocol === "h2") return http2Request(url, method, timeoutMs, socket);
-  return http1(url, method, timeoutMs, opts, socket);
 }
 
-function http1(url: URL, method: string, timeoutMs: number, opts: ProbeTls, socket?: tls.TLSSocket): Promise<ProbeResult> {
+export interface TlsResult {
+  /** e.g. "TLSv1.3". */
+  protocol: string;
+  /** The protocol ALPN selected ("h2", "http/1.1"), or "none". */
+  alpn: string;
+  validTo: string;
+}
+
+/**
+ * A TLS handshake with the site as a browser makes it: SNI, ALPN `h2,http/1.1`, the certificate
+ * verified strictly (trusted issuer, the URL's name, valid dates). Rejects with the cause.
+ */
+export async function tlsHandshake(target: string, opts: ProbeTls & { timeoutMs?: number } = {}): Promise<TlsResult> {
+  const url = new URL(target);
+  const socket = await handshake(url, opts, opts.timeoutMs ?? DEFAULT_TIMEOUTS.probeMs);
+  const result = {
+    protocol: socket.getProtocol() ?? "?",
+    alpn: socket.alpnProtocol || "none",
+    validTo: socket.getPeerCertificate().valid_to,
+  };
+  socket.end();
+  return result;
+}
+
+function http1(url: URL, method: string, timeoutMs: number, opts: ProbeOptions, socket?: tls.TLSSocket): Promise<ProbeResult> {
   const { host, port } = address(url, opts);
   return new Promise((resolve, reject) => {
     const lib = url.protocol === "https:" ? https : http;
@@ -56,15 +101,23 @@ function http1(url: URL, method: string, timeoutMs: number, opts: ProbeTls, sock
         port,
         path: url.pathname + url.search,
         method,
-        headers: { Host: url.host, Connection: "close" },
+        headers: { Host: url.host, Connection: "close", ...opts.headers },
         servername: url.hostname,
         ca: opts.ca,
         timeout: timeoutMs,
         ...(socket ? { createConnection: () => socket } : {}),
       },
       (res) => {
-        res.resume();
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, httpVersion: res.httpVersion, headers: res.headers }));
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => opts.body && chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            httpVersion: res.httpVersion,
+            headers: res.headers,
+            ...(opts.body ? { body: Buffer.concat(chunks).toString("utf8") } : {}),
+          }),
+        );
       },
     );
     req.on("timeout", () => req.destroy(new Error(`${method} ${url.href} timed out after ${timeoutMs} ms`)));
@@ -73,18 +126,24 @@ function http1(url: URL, method: string, timeoutMs: number, opts: ProbeTls, sock
   });
 }
 
-function http2Request(url: URL, method: string, timeoutMs: number, socket: tls.TLSSocket): Promise<ProbeResult> {
+function http2Request(url: URL, method: string, timeoutMs: number, socket: tls.TLSSocket, opts: ProbeOptions): Promise<ProbeResult> {
+  const keepBody = opts.body === true;
   return new Promise((resolve, reject) => {
     const session = http2.connect(url.origin, { createConnection: () => socket });
     session.on("error", reject);
-    const req = session.request({ ":method": method, ":path": url.pathname + url.search });
-    req.setTimeout(timeoutMs, () => req.close(http2.constants.NGHTTP2_CANCEL));
+    const req = session.request({ ":method": method, ":path": url.pathname + url.search, ...opts.headers });
+    req.setTimeout(timeoutMs, () => {
+      reject(new Error(`${method} ${url.href} over HTTP/2 timed out after ${timeoutMs} ms`));
+      req.close(http2.constants.NGHTTP2_CANCEL);
+      session.destroy();
+    });
     req.on("response", (headers) => {
       const status = Number(headers[":status"]);
-      req.resume();
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => keepBody && chunks.push(c));
       req.on("end", () => {
         session.close();
-        resolve({ status, httpVersion: "2", headers });
+        resolve({ status, httpVersion: "2", headers, ...(keepBody ? { body: Buffer.concat(chunks).toString("utf8") } : {}) });
       });
     });
     req.on("close", () => {

@@ -1,0 +1,121 @@
+/**
+ * The preflight: before any check, a few cheap probes through the proxy, each bounded by the
+ * connect budget plus the margin (config/timeouts.ts), establish whether the target can carry
+ * checks at all: a TLS handshake that verifies strictly, the page with all of its scripts and
+ * stylesheets (a few rounds, so balancing onto the wrong server shows), and a WebSocket that
+ * HAL greets. When a part fails, the bypass probes name the layer at fault (diagnose.ts), and
+ * every check that needs that part (harness/checklist/dependencies.ts) fails at once with that
+ * diagnosis instead of waiting out its own timeouts for the same root cause.
+ */
+import type { Layer } from "../checklist/annotations.ts";
+import { needsOf, PREFLIGHT_PARTS, type PreflightPart } from "../checklist/dependencies.ts";
+import { CHECKLIST_BY_ID } from "../checklist/items.ts";
+import { credentialsOf } from "../config/redact.ts";
+import type { SuiteConfig } from "../config/suite-config.ts";
+import { timeouts } from "../config/timeouts.ts";
+import type { StackHandle } from "../stack/types.ts";
+import {
+  type Attempt,
+  attempt,
+  type Diagnosis,
+  directGateway,
+  directPage,
+  greetingProbe,
+  layerOf,
+  type ProbeBudgets,
+  proxiedPage,
+  renderDiagnosis,
+} from "./diagnose.ts";
+import { basicAuthHeaders, tlsHandshake } from "./http-probe.ts";
+
+/**
+ * What the browser sends with every request to the target besides its own headers: the
+ * Authorization for credentials in HAL_TARGET_URL (they reach the browser as HTTP credentials).
+ * A deployment behind HTTP authentication answers 401 to a probe without them.
+ */
+export function targetHeaders(config: Pick<SuiteConfig, "HAL_TARGET_URL">): Record<string, string> {
+  return basicAuthHeaders(config.HAL_TARGET_URL ? credentialsOf(config.HAL_TARGET_URL) : undefined);
+}
+
+export interface Preflight {
+  /** What the target is, as the report's target annotation names it. */
+  target: string;
+  parts: Record<PreflightPart, Attempt>;
+  /** Present when a part failed: the layer at fault, from the bypass probes. */
+  diagnosis?: Diagnosis;
+  ms: number;
+}
+
+const PART_WORDS: Record<PreflightPart, string> = {
+  tls: "a strictly verified TLS handshake with the public URL",
+  page: "the page and its scripts and stylesheets through the proxy",
+  websocket: "a WebSocket through the proxy that HAL greets",
+};
+
+async function tlsPart(stack: StackHandle, probeMs: number): Promise<Attempt> {
+  const url = new URL(stack.pageUrl);
+  if (url.protocol !== "https:") return { ok: true, line: `OK    TLS: not used (the target is ${url.protocol}//)` };
+  return attempt(`TLS handshake with ${url.host}`, async () => {
+    const r = await tlsHandshake(stack.pageUrl, { ca: stack.tls.caPem, timeoutMs: probeMs });
+    return `${r.protocol}, ALPN ${r.alpn}, certificate valid until ${r.validTo}`;
+  });
+}
+
+/**
+ * Runs the preflight against `stack`; never throws: a failure is a result. The three parts run
+ * side by side (three connections at most, within any load cap); the bypass probes run only
+ * when one failed.
+ */
+export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets, headers: Record<string, string> = {}): Promise<Preflight> {
+  const started = Date.now();
+  const { probeMs } = timeouts(budgets);
+  const [tls, page, websocket] = await Promise.all([
+    tlsPart(stack, probeMs),
+    proxiedPage(stack, probeMs, headers),
+    attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => greetingProbe(stack.wsUrl, stack.tls.caPem, budgets, headers)),
+  ]);
+  const parts = { tls, page: page.attempt, websocket };
+  const target = `${stack.description}: ${stack.pageUrl}`;
+  if (PREFLIGHT_PARTS.every((p) => parts[p].ok)) return { target, parts, ms: Date.now() - started };
+  const [direct, gatewayDirect] = await Promise.all([directPage(stack, probeMs), directGateway(stack, budgets, greetingProbe)]);
+  const diagnosis = layerOf(stack, {
+    tls,
+    front: page.attempt,
+    frontLoad: page.load,
+    wsProxied: websocket,
+    staticDirect: direct?.attempt,
+    staticLoad: direct?.load,
+    gatewayDirect,
+  });
+  return { target, parts, diagnosis, ms: Date.now() - started };
+}
+
+export interface Blocked {
+  layer: Layer;
+  /** The diagnosis' summary: the root cause. */
+  summary: string;
+  /** The failure: `blocked: <root cause> (layer: <layer>)`, then what the test's items needed. */
+  message: string;
+}
+
+/** Whether a test checking `ids` is blocked by a failed part it needs, and how to say so. */
+export function blockedBy(preflight: Preflight, ids: readonly string[]): Blocked | undefined {
+  const needs = needsOf(ids);
+  const failed = needs.filter((p) => !preflight.parts[p].ok);
+  const d = preflight.diagnosis;
+  if (!failed.length || !d) return undefined;
+  const items = ids.map((id) => CHECKLIST_BY_ID.get(id)?.text ?? id).map((t) => `"${t}"`);
+  // The evidence (every probe's line) is the test's "preflight" attachment, not repeated here.
+  const and = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : (words[0] ?? ""));
+  const message = [
+    `blocked: ${d.summary} (layer: ${d.layer})`,
+    `Failed at once, not checked: ${items.join(", ")} ${items.length > 1 ? "need" : "needs"} ${and(needs.map((p) => PART_WORDS[p]))}; the preflight found ${and(failed.map((p) => PART_WORDS[p]))} failing.`,
+  ].join("\n");
+  return { layer: d.layer, summary: d.summary, message };
+}
+
+export function renderPreflight(p: Preflight): string {
+  const lines = [`Preflight of ${p.target} (${p.ms} ms)`, ...PREFLIGHT_PARTS.map((part) => `  ${part.padEnd(9)} ${p.parts[part].line}`)];
+  if (p.diagnosis) lines.push("", renderDiagnosis(p.diagnosis));
+  return lines.join("\n");
+}
