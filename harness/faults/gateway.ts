@@ -1,6 +1,7 @@
 /**
- * Misbehaving gateways: the reference gateway's HAL_GW_* knobs (reference-impl/gateway/main.ts),
- * healthy by default, and a gateway that is not running at all.
+ * Misbehaving servers behind HAProxy: the reference gateway's HAL_GW_* knobs
+ * (reference-impl/gateway/config.ts), healthy by default, the static server's
+ * HAL_STATIC_FAIL_STATUS, and either server not running at all.
  */
 import type { StackVariant } from "../stack/types.ts";
 
@@ -50,6 +51,34 @@ export const GATEWAY_FAULTS = {
     description:
       "every answer goes to every connected client (a shared client set): with two people at once, each sees the other's answers",
     variant: knobs({ HAL_GW_BROADCAST_REPLIES: "1" }),
+  },
+  "gateway-slow-handshake": {
+    description: 'the gateway takes 4 s to complete each WebSocket upgrade: over the 3 s budget for "Connected!"',
+    variant: knobs({ HAL_GW_HANDSHAKE_DELAY_MS: "4000" }),
+  },
+  "gateway-slow-connected": {
+    description: "the gateway sends `connected` 4 s after the upgrade, and reads no message before it: the first reply is late",
+    variant: knobs({ HAL_GW_CONNECTED_DELAY_MS: "4000" }),
+  },
+  "gateway-fails-every-3rd": {
+    description: "every third WebSocket is closed (1011) right after its handshake: one connection can pass by luck, a dozen cannot",
+    variant: knobs({ HAL_GW_FAIL_EVERY: "3" }),
+  },
+  "gateway-background-traceback": {
+    description: "a background task of the gateway fails every 5 s during the run, logging a Python traceback; conversations still work",
+    variant: knobs({ HAL_GW_BACKGROUND_TRACEBACK_MS: "5000" }),
+  },
+  "gateway-no-start-line": {
+    description: "the gateway starts without printing `[VoiceGatewayWeb] Starting on ws://...` (an old build, or output buffered away)",
+    variant: knobs({ HAL_GW_NO_START_LINE: "1" }),
+  },
+  "static-down": {
+    description: "the static server is not running: HAProxy has no server for the page",
+    variant: { staticDown: true },
+  },
+  "static-503": {
+    description: "the static server answers every request 503 (a maintenance mode left on)",
+    variant: { staticEnv: { HAL_STATIC_FAIL_STATUS: "503" } },
   },
 } satisfies Record<string, GatewayFault>;
 

@@ -128,6 +128,38 @@ export const HAPROXY_FAULTS = {
     description: "`hard-stop-after 30s` in global: 30 s after a reload the old worker is killed, and every WebSocket it still carries",
     patches: [insertAfter("    master-worker\n", "    hard-stop-after 30s\n")],
   },
+  "gateway-httpchk": {
+    description:
+      "`option httpchk GET /` on hal2_backend: the gateway answers a plain GET with 426, so its health check marks it DOWN and `use-server` skips it",
+    patches: [insertAfter("\nbackend hal2_backend\n", "    option httpchk GET /\n")],
+  },
+  "no-check": {
+    description: "no `check` on the server lines: HAProxy keeps sending to a server that is gone",
+    patches: [
+      replace("    server hal2_http {{http_addr}} check\n", "    server hal2_http {{http_addr}}\n"),
+      replace(GATEWAY_SERVER, "    server hal2_ws {{ws_addr}} weight 0\n"),
+    ],
+  },
+  "weights-reversed": {
+    description: "`weight 0` on the static server instead of the gateway: plain requests all go to the WebSocket port",
+    patches: [
+      remove("    # weight 0: plain requests are never balanced onto the gateway; use-server still reaches it.\n"),
+      replace("    server hal2_http {{http_addr}} check\n", "    server hal2_http {{http_addr}} check weight 0\n"),
+      replace(GATEWAY_SERVER, "    server hal2_ws {{ws_addr}} check\n"),
+    ],
+  },
+  "short-tunnel-10s": {
+    description: "`timeout tunnel 10s`: an idle WebSocket (no audio, the gateway's pings every 20 s) is cut after 10 s",
+    patches: [replace("    timeout tunnel 1h\n", "    timeout tunnel 10s\n")],
+  },
 } satisfies Record<string, HaproxyFault>;
+
+/** A config deployed over the running one with a typo in an ACL name: `haproxy -c` rejects it (Step 3, Troubleshooting). */
+export const BROKEN_DEPLOYED_CONFIG: readonly Patch[] = [
+  replace(
+    "    use-server hal2_ws if hdr_connection_upgrade hdr_upgrade_websocket\n",
+    "    use-server hal2_ws if hdr_connection_upgrad hdr_upgrade_websocket\n",
+  ),
+];
 
 export type HaproxyFaultName = keyof typeof HAPROXY_FAULTS;

@@ -11,29 +11,25 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type PageGeneration, pageRoot } from "../../reference-impl/page/generations.ts";
+import { applyPatches, type Patch, replace } from "./patch.ts";
 
-/** A file's new text, or null to leave the file out of the variant. */
-type Patch = (text: string) => string | null;
+/** A file's patches (applied in order), or DROP to leave the file out of the build. */
+const DROP = "drop";
+type FilePatch = Patch | readonly Patch[] | typeof DROP;
 
 export interface PageFault {
   description: string;
   /** The generation of the reference page this build is a patch of. */
   generation: PageGeneration;
-  patches: Record<string, Patch>;
+  patches: Record<string, FilePatch>;
 }
 
-function replaceOnce(anchor: string | RegExp, replacement: string): Patch {
-  return (text) => {
-    const found = typeof anchor === "string" ? text.includes(anchor) : anchor.test(text);
-    const what = typeof anchor === "string" ? JSON.stringify(anchor) : String(anchor);
-    if (!found) throw new Error(`page fault patch: the reference page no longer contains ${what}`);
-    return text.replace(anchor, replacement);
-  };
-}
+const all = (...patches: Patch[]): readonly Patch[] => patches;
 
-/** Several patches of one file, applied in order. */
-function all(...patches: Patch[]): Patch {
-  return (text) => patches.reduce<string | null>((t, p) => (t === null ? null : p(t)), text);
+function patchFile(text: string, patch: FilePatch | undefined): string | null {
+  if (patch === undefined) return text;
+  if (patch === DROP) return null;
+  return applyPatches(text, typeof patch === "function" ? [patch] : patch);
 }
 
 // The reference page's anchors, shared by the builds below.
@@ -49,7 +45,7 @@ export const PAGE_FAULTS: Record<string, PageFault> = {
     description: "the client logs an error on every load (a failed asset, as a broken build would); the WebSocket itself is fine",
     generation: "current",
     patches: {
-      "client.js": replaceOnce("(() => {\n", '(() => {\n  console.error("[ERROR] Failed to load wake word model: HTTP 404");\n'),
+      "client.js": replace("(() => {\n", '(() => {\n  console.error("[ERROR] Failed to load wake word model: HTTP 404");\n'),
     },
   },
   "reconnect-loop": {
@@ -57,17 +53,14 @@ export const PAGE_FAULTS: Record<string, PageFault> = {
       "the client closes its socket a second after the gateway greets it, and reconnects 3 s later: the original connect-then-disconnect loop",
     generation: "current",
     patches: {
-      "client.js": replaceOnce(
-        "sessionId = data.session_id;\n",
-        "sessionId = data.session_id;\n        setTimeout(() => ws.close(), 1000);\n",
-      ),
+      "client.js": replace("sessionId = data.session_id;\n", "sessionId = data.session_id;\n        setTimeout(() => ws.close(), 1000);\n"),
     },
   },
   "slow-render": {
     description: "the client blocks the main thread for 700 ms whenever a reply arrives (a heavy render): the UI lags",
     generation: "current",
     patches: {
-      "client.js": replaceOnce(
+      "client.js": replace(
         'addMessage("hal", data.text);\n',
         'addMessage("hal", data.text);\n        for (const end = performance.now() + 700; performance.now() < end; );\n',
       ),
@@ -76,20 +69,20 @@ export const PAGE_FAULTS: Record<string, PageFault> = {
   "no-client-script": {
     description: "index.html is served, but client.js is missing (404): the page never connects",
     generation: "current",
-    patches: { "client.js": () => null },
+    patches: { "client.js": DROP },
   },
   "user-bubble-left": {
     description: "the classic page's CSS puts the user's bubble on the left (its row no longer justifies to the end)",
     generation: "classic",
     patches: {
-      "index.html": replaceOnce(".message.user { justify-content: flex-end; }", ".message.user { justify-content: flex-start; }"),
+      "index.html": replace(".message.user { justify-content: flex-end; }", ".message.user { justify-content: flex-start; }"),
     },
   },
   "user-bubble-grey": {
     description: "the current page's CSS draws the user's bubble grey instead of blue",
     generation: "current",
     patches: {
-      "index.html": replaceOnce(
+      "index.html": replace(
         ".message.user .message-content { background: #667eea; color: white; }",
         ".message.user .message-content { background: #e0e0e0; color: #333; }",
       ),
@@ -103,7 +96,7 @@ export const PAGE_FAULTS: Record<string, PageFault> = {
     generation: "current",
     patches: {
       "index.html": all(
-        replaceOnce(
+        replace(
           BUBBLE_CSS,
           `    .message { max-width: 70%; margin-bottom: 15px; padding: 12px 16px; border-radius: 18px; word-wrap: break-word; }
     .message.user { align-self: flex-end; background: #667eea; color: white; }
@@ -111,9 +104,9 @@ export const PAGE_FAULTS: Record<string, PageFault> = {
     .message.system { align-self: stretch; max-width: 100%; background: #ffeaa7; color: #333; text-align: center; font-size: 14px; }
 `,
         ),
-        replaceOnce(WELCOME_BUBBLE, "$1"),
+        replace(WELCOME_BUBBLE, "$1"),
       ),
-      "client.js": replaceOnce(
+      "client.js": replace(
         `    const content = document.createElement("div");
     content.className = "message-content";
 ${ADD_MESSAGE_BODY}`,
@@ -127,19 +120,19 @@ ${ADD_MESSAGE_BODY}`,
     generation: "current",
     patches: {
       "index.html": all(
-        replaceOnce(
+        replace(
           ".message.user { justify-content: flex-end; }\n",
           `.message.user { justify-content: flex-end; }
     .message-wrapper { display: flex; flex: 1; }
     .message.user .message-wrapper { justify-content: flex-end; }
 `,
         ),
-        replaceOnce(
+        replace(
           WELCOME_BUBBLE,
           '<div class="message-wrapper"><div class="message-content"><span class="message-text">$1</span></div></div>',
         ),
       ),
-      "client.js": replaceOnce(
+      "client.js": replace(
         ADD_MESSAGE_BODY,
         `    const textEl = document.createElement("span");
     textEl.className = "message-text";
@@ -162,9 +155,7 @@ export function buildPageFault(name: string, root: string): string {
   const source = pageRoot(fault.generation);
   const files = new Map<string, string>();
   for (const file of readdirSync(source).filter((f) => statSync(join(source, f)).isFile())) {
-    const patch = fault.patches[file];
-    const text = readFileSync(join(source, file), "utf8");
-    const patched = patch ? patch(text) : text;
+    const patched = patchFile(readFileSync(join(source, file), "utf8"), fault.patches[file]);
     if (patched !== null) files.set(file, patched);
   }
   const unknown = Object.keys(fault.patches).filter((f) => !existsSync(join(source, f)));

@@ -14,9 +14,15 @@ function anchored(anchor: string, what: string, edit: (text: string, at: number)
   };
 }
 
-/** Replaces the one occurrence of `anchor`. */
-export const replace = (anchor: string, replacement: string): Patch =>
-  anchored(anchor, "replace", (text, at) => text.slice(0, at) + replacement + text.slice(at + anchor.length));
+/** Replaces the one occurrence of `anchor`; a pattern (for CSS blocks) is replaced where it first matches, `$1` allowed. */
+export function replace(anchor: string | RegExp, replacement: string): Patch {
+  if (typeof anchor === "string")
+    return anchored(anchor, "replace", (text, at) => text.slice(0, at) + replacement + text.slice(at + anchor.length));
+  return (text) => {
+    if (!anchor.test(text)) throw new Error(`fault patch (replace): the reference no longer matches ${String(anchor)}`);
+    return text.replace(anchor, replacement);
+  };
+}
 
 /** Inserts `addition` right after the one occurrence of `anchor`. */
 export const insertAfter = (anchor: string, addition: string): Patch =>

@@ -77,11 +77,14 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
   try {
     const [cert, httpsPort] = await Promise.all([makeCertificate({ dir, ...variant.certificate }), getPort({ host: HOST })]);
 
-    const statik = startNodeServer("static", "static/main.ts", {
-      HAL_STATIC_ROOT: variant.staticRoot ?? pageRoot(variant.pageGeneration),
-      ...variant.staticEnv,
-    });
-    started.push(statik);
+    // A seeded "static server down": HAProxy points at a port where nothing listens.
+    const statik = variant.staticDown
+      ? undefined
+      : startNodeServer("static", "static/main.ts", {
+          HAL_STATIC_ROOT: variant.staticRoot ?? pageRoot(variant.pageGeneration),
+          ...variant.staticEnv,
+        });
+    if (statik) started.push(statik);
     let gateway: ManagedProcess | undefined;
     let wsPort: number;
     if (variant.gatewayDown) {
@@ -91,14 +94,17 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
       started.push(gateway);
       wsPort = await listeningPort(gateway);
     }
-    const httpPort = await reportedPort(statik, /Serving HTTP on \S+ port (\d+)/);
+    const httpPort = statik ? await reportedPort(statik, /Serving HTTP on \S+ port (\d+)/) : await getPort({ host: HOST });
     const staticUrl = `http://${HOST}:${httpPort}/`;
     const gatewayUrl = `ws://${HOST}:${wsPort}`;
-    await waitUntil(() => probe(staticUrl, { method: "GET" }), {
-      what: "static server",
-      exited: statik.exited,
-      describeFailure: () => statik.log.text(),
-    });
+    if (statik) {
+      const s = statik;
+      await waitUntil(() => probe(staticUrl, { method: "GET" }), {
+        what: "static server",
+        exited: s.exited,
+        describeFailure: () => s.log.text(),
+      });
+    }
     if (gateway) {
       const g = gateway;
       await waitUntil(() => gatewayAnswers(gatewayUrl), {
@@ -166,7 +172,7 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
       wsUrl: `wss://localhost:${httpsPort}`,
       direct: { staticUrl, gatewayUrl },
       tls: { caPem: cert.certPem, spkiHash: cert.spkiHash, resolve: [] },
-      logs: { haproxy: haproxyLog.log, gateway: gateway?.log, static: statik.log },
+      logs: { haproxy: haproxyLog.log, gateway: gateway?.log, static: statik?.log },
       haproxy: control,
       stop: stopAll,
     };

@@ -4,6 +4,7 @@
  * names the runtime, and every test is annotated with it.
  */
 import type { SuiteConfig } from "../config/suite-config.ts";
+import { applyPatches } from "../faults/patch.ts";
 import { startProcessesStack } from "./processes.ts";
 import { resolveRuntime } from "./runtime.ts";
 import type { StackHandle, StackVariant } from "./types.ts";
@@ -14,6 +15,10 @@ export async function startReferenceStack(config: SuiteConfig, variant: StackVar
       ? await startProcessesStack(config, variant)
       : // Loaded only here: a processes run never loads testcontainers.
         await import("./containers/stack.ts").then(({ startContainersStack }) => startContainersStack(config, variant));
+  if (variant.configAfterStart?.length) {
+    if (!stack.haproxy) throw new Error("configAfterStart needs control of HAProxy's config file");
+    await stack.haproxy.writeConfig(applyPatches(await stack.haproxy.readConfig(), variant.configAfterStart));
+  }
   for (const [name, lines] of Object.entries(variant.logHistory ?? {}) as [keyof StackHandle["logs"], string[]][]) {
     stack.logs[name]?.prependHistory(lines);
   }

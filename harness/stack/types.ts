@@ -66,6 +66,10 @@ export interface StackVariant {
   staticEnv?: Record<string, string>;
   /** Do not start the gateway at all (HAProxy still points at its port). */
   gatewayDown?: boolean;
+  /** Do not start the static server at all (HAProxy still points at its port). */
+  staticDown?: boolean;
+  /** Patches applied to the active config file once HAProxy runs: a broken file deployed but not (yet) loaded. */
+  configAfterStart?: readonly Patch[];
   certificate?: { names?: string[]; notBefore?: Date; notAfter?: Date };
   /** Lines each log already held before the run (an earlier restart's errors): history, never evidence. */
   logHistory?: Partial<Record<"haproxy" | "gateway", string[]>>;

@@ -38,6 +38,8 @@ export interface GatewayBehaviour {
   sessionIds: "unique" | "shared" | "missing";
   /** Send each response to every connected client, not only to the one that asked (a shared-state bug). */
   broadcastReplies: boolean;
+  /** A background task fails this often, logging a traceback each time; conversations are unaffected (0 = never). */
+  backgroundTracebackMs: number;
 }
 
 export const HEALTHY: GatewayBehaviour = {
@@ -53,7 +55,14 @@ export const HEALTHY: GatewayBehaviour = {
   failEvery: 0,
   sessionIds: "unique",
   broadcastReplies: false,
+  backgroundTracebackMs: 0,
 };
+
+/** Where a background task of the real gateway (the wake word model's reload) fails. */
+const BACKGROUND_FRAMES = [
+  { file: "/opt/hal/voice_gateway_web.py", line: 77, function: "_reload_wake_word_model", source: "self.model = load_model(MODEL_PATH)" },
+  { file: "/opt/hal/wake_word.py", line: 31, function: "load_model", source: 'return Model(path, inference_framework="onnx")' },
+];
 
 export interface GatewayOptions {
   host: string;
@@ -205,10 +214,17 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
       const address = http.address();
       const port = typeof address === "object" && address ? address.port : opts.port;
       if (!behaviour.noStartLine) log(`${TAG} Starting on ws://${opts.host}:${port}`);
+      const background = behaviour.backgroundTracebackMs
+        ? setInterval(() => {
+            for (const line of pythonTraceback("OSError", "[Errno 24] Too many open files: 'hey_jarvis.onnx'", BACKGROUND_FRAMES))
+              logError(line);
+          }, behaviour.backgroundTracebackMs)
+        : undefined;
       resolve({
         port,
         close: () =>
           new Promise<void>((done) => {
+            clearInterval(background);
             for (const client of wss.clients) client.terminate();
             wss.close();
             http.close(() => done());

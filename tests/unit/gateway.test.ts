@@ -261,4 +261,18 @@ describe("gateway knobs (HAL_GW_*)", () => {
       await gw.close();
     }
   });
+
+  test("HAL_GW_BACKGROUND_TRACEBACK_MS: a background task logs Python tracebacks while conversations go on", async () => {
+    const gw = await gateway({ backgroundTracebackMs: 50 });
+    try {
+      const client = await HalClient.connect(gw.url);
+      assert.equal((await client.ask("hello")).frame.type, "response");
+      await client.next(() => false, 200, "nothing").catch(() => undefined);
+      assert.ok(gw.err.includes("Traceback (most recent call last):"), gw.err.join("\n"));
+      assert.match(gw.err.join("\n"), /OSError: \[Errno 24\] Too many open files/);
+      await client.close();
+    } finally {
+      await gw.close();
+    }
+  });
 });

@@ -87,10 +87,17 @@ export async function startContainersStack(config: SuiteConfig, variant: StackVa
     // listens on the gateway's port): HAProxy starts and finds the gateway refusing, as in
     // the processes runtime.
     const staticRoot = variant.staticRoot ? VARIANT_ROOT : `${IMAGE_PAGE_ROOT}/${variant.pageGeneration ?? DEFAULT_PAGE_GENERATION}`;
-    const statik = server("static", PORT.http, { HAL_STATIC_ROOT: staticRoot, ...variant.staticEnv })
-      .withNetworkAliases(alias.static, ...(variant.gatewayDown ? [alias.gateway] : []))
-      .withCopyDirectoriesToContainer(variant.staticRoot ? [{ source: variant.staticRoot, target: VARIANT_ROOT }] : [])
-      .withWaitStrategy(Wait.forHttp("/", PORT.http));
+    // A seeded "static server down": its container runs, but nothing listens on its port.
+    const statik = variant.staticDown
+      ? new LoopbackContainer(images.servers)
+          .withNetworkMode(network)
+          .withLabels(labels)
+          .withCommand(["sleep", "infinity"])
+          .withNetworkAliases(alias.static, ...(variant.gatewayDown ? [alias.gateway] : []))
+      : server("static", PORT.http, { HAL_STATIC_ROOT: staticRoot, ...variant.staticEnv })
+          .withNetworkAliases(alias.static, ...(variant.gatewayDown ? [alias.gateway] : []))
+          .withCopyDirectoriesToContainer(variant.staticRoot ? [{ source: variant.staticRoot, target: VARIANT_ROOT }] : [])
+          .withWaitStrategy(Wait.forHttp("/", PORT.http));
     const gateway = variant.gatewayDown
       ? undefined
       : server("gateway", PORT.ws, variant.gatewayEnv ?? {})
@@ -101,7 +108,7 @@ export async function startContainersStack(config: SuiteConfig, variant: StackVa
       makeCertificate({ dir, ...variant.certificate }),
       startAll(gateway ? [statik, gateway] : [statik], started),
     ]);
-    const staticUrl = `http://${LOOPBACK}:${statikC?.getMappedPort(PORT.http)}/`;
+    const staticUrl = `http://${LOOPBACK}:${variant.staticDown ? await getPort({ host: LOOPBACK }) : statikC?.getMappedPort(PORT.http)}/`;
     // No gateway: its direct URL refuses connections, as in the processes runtime.
     const gatewayUrl = `ws://${LOOPBACK}:${gatewayC ? gatewayC.getMappedPort(PORT.ws) : await getPort({ host: LOOPBACK })}`;
     // Beyond the log line: the gateway answers on its published port.
@@ -152,7 +159,7 @@ export async function startContainersStack(config: SuiteConfig, variant: StackVa
       wsUrl: `wss://localhost:${httpsPort}`,
       direct: { staticUrl, gatewayUrl },
       tls: { caPem: cert.certPem, spkiHash: cert.spkiHash, resolve: [] },
-      logs: { haproxy: haproxyLog.log, gateway: gatewayC ? logs.gateway : undefined, static: logs.static },
+      logs: { haproxy: haproxyLog.log, gateway: gatewayC ? logs.gateway : undefined, static: variant.staticDown ? undefined : logs.static },
       haproxy: haproxyC ? containerHaproxyControl(haproxyC) : undefined,
       stop: stopAll,
     };
