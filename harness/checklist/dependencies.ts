@@ -80,6 +80,8 @@ const TABLE: Record<Exclude<ChecklistId, ReviewId>, Needs> = {
   "pdv.page-reachable": NOTHING,
   "pdv.no-ssl-errors": NOTHING,
   "routing.http-deterministic": NOTHING,
+  // Rule 2: twelve WebSockets through the proxy are a stronger probe than the preflight's one.
+  "routing.ws-deterministic": NOTHING,
   "troubleshooting.bypass": NOTHING,
 
   // Step 6 Tests 2–5: the page, and from "Connected!" on, HAL behind it (rule 3).

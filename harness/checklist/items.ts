@@ -98,6 +98,11 @@ export const CHECKLIST = [
   item("Step 7", "step7.browser.ws-open", "Browser DevTools: Network → WS shows the socket open, Console without errors"),
 
   item("Routing", "routing.http-deterministic", "Every page and asset load (20+) is served by hal2_http: routing is not left to chance"),
+  item(
+    "Routing",
+    "routing.ws-deterministic",
+    "Every WebSocket in a row of 12 is accepted and greeted: no connection is dropped by chance (Still getting disconnects)",
+  ),
 
   item("Rollback", "rollback.backup", "Rollback drill: the active config is backed up"),
   item("Rollback", "rollback.broken-rejected", "Rollback drill: a broken config is rejected by `haproxy -c`"),

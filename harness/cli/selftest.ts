@@ -2,13 +2,16 @@
  * `npm run selftest`: runs the suite against every catalogued fault (harness/faults/catalogue.ts),
  * two at a time (two cores), and prints one row per fault: expected red, observed red, the
  * diagnosed layer, caught or missed. Writes reports/selftest.json and reports/selftest.md.
- * Exit 1 on any miss or false red. `--only a,b` runs some faults; `--list` prints the catalogue.
+ * It also counts the checklist items proven red (coverage.ts): a full run fails below 100 %.
+ * Exit 1 on any miss, false red or unproven item. `--only a,b` runs some faults; `--list`
+ * prints the catalogue and the items it names red.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
 import { listSuite } from "../checklist/listing.ts";
 import { CATALOGUE } from "../faults/catalogue.ts";
+import { declaredCoverage, observedCoverage } from "../faults/coverage.ts";
 import { judge } from "../faults/judge.ts";
 import { lastRun, runFault } from "../faults/runner.ts";
 import { renderMarkdown, renderText, summarize } from "../faults/table.ts";
@@ -27,6 +30,8 @@ const options = new Command("selftest")
 
 if (options.list) {
   for (const f of CATALOGUE) console.log(`${f.name.padEnd(30)} ${f.kind.padEnd(12)} red: ${f.red.join(", ") || "—"}  (layer ${f.layer})`);
+  const declared = declaredCoverage(CATALOGUE);
+  console.log(`\n${declared.line}${declared.unproven.length ? `; never named red: ${declared.unproven.join(", ")}` : ""}`);
   process.exit(0);
 }
 
@@ -56,4 +61,7 @@ writeFileSync(join(REPORTS_DIR, "selftest.json"), `${JSON.stringify(summary, nul
 writeFileSync(join(REPORTS_DIR, "selftest.md"), renderMarkdown(summary));
 writeAllureGlobalAttachments(reportPaths(REPORTS_DIR).allureResults, [{ path: join(REPORTS_DIR, "selftest.md") }]);
 console.log(`  Written to ${join(REPORTS_DIR, "selftest.md")}`);
-process.exit(summary.caught === summary.total && summary.falseReds === 0 ? 0 : 1);
+// A full run must prove every checkable item red; a partial one (--only) reports its coverage.
+const covered = wanted !== undefined || summary.coverage.unproven.length === 0;
+if (!covered) console.log(`  FAILED: ${summary.coverage.unproven.length} checkable items were proven red by no fault`);
+process.exit(summary.caught === summary.total && summary.falseReds === 0 && covered ? 0 : 1);

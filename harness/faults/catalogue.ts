@@ -23,7 +23,8 @@ import type { ChecklistId } from "../checklist/items.ts";
 import type { StackVariant } from "../stack/types.ts";
 import { CERTIFICATE_FAULTS, type CertificateFaultName } from "./certificate.ts";
 import { GATEWAY_FAULTS, type GatewayFaultName } from "./gateway.ts";
-import { HAPROXY_FAULTS, type HaproxyFaultName } from "./haproxy.ts";
+import { BROKEN_DEPLOYED_CONFIG, HAPROXY_FAULTS, type HaproxyFaultName } from "./haproxy.ts";
+import { restartHistory } from "./history.ts";
 
 export type ExpectedLayer = Layer | "n/a";
 export type FaultKind = "healthy" | "haproxy" | "gateway" | "page" | "certificate" | "specificity";
@@ -132,8 +133,9 @@ const SERVICE_LOGS = ids("step5.logs-clean", "pdv.service-logs-clean");
 const SOAK = ids("step6.test5.stable-5min", "pdv.stable-10min", "success.stable-1h", "success.no-log-errors-1h");
 
 const haproxy = (name: HaproxyFaultName) => {
-  const f: { description: string; patches: StackVariant["haproxyPatches"]; values?: Record<string, string> } = HAPROXY_FAULTS[name];
-  return { name, description: f.description, variant: { haproxyPatches: f.patches, haproxyValues: f.values } };
+  const f: { description: string; patches: StackVariant["haproxyPatches"]; values?: Record<string, string>; env?: Record<string, string> } =
+    HAPROXY_FAULTS[name];
+  return { name, description: f.description, variant: { haproxyPatches: f.patches, haproxyValues: f.values, haproxyEnv: f.env } };
 };
 const gateway = (name: GatewayFaultName) => ({ name, ...GATEWAY_FAULTS[name] });
 const certificate = (name: CertificateFaultName) => ({ name, ...CERTIFICATE_FAULTS[name] });
@@ -340,15 +342,20 @@ export const CATALOGUE: FaultCase[] = [
   {
     ...haproxy("fails-on-reload"),
     kind: "haproxy",
-    red: ["step3.reload.still-running", "pdv.haproxy-reloaded", "pdv.haproxy-running", "rollback.restore-green"],
+    // The rollback's reload fails too: restoring never turns green, so it is never done in a minute.
+    red: [
+      "step3.reload.still-running",
+      "pdv.haproxy-reloaded",
+      "pdv.haproxy-running",
+      "rollback.restore-green",
+      "troubleshooting.syntax-error",
+      "rollback.timing",
+    ],
     // Every reload test first asserts that the reload itself succeeded: with a failing reload
     // they all go red, rightly.
-    collateral: [
-      ...except(RELOAD, "step3.reload.still-running", "pdv.haproxy-reloaded", "pdv.haproxy-running"),
-      ...except(ROLLBACK, "rollback.restore-green"),
-    ],
+    collateral: except(RELOAD, "step3.reload.still-running", "pdv.haproxy-reloaded", "pdv.haproxy-running"),
     layer: "proxy",
-    green: [],
+    green: ["rollback.backup", "rollback.broken-rejected"],
   },
   {
     ...haproxy("http-server-close"),
@@ -357,6 +364,101 @@ export const CATALOGUE: FaultCase[] = [
     red: [],
     layer: "n/a",
     green: [...CONFIG, ...REVIEW, "step3.reload.websocket-survives", ...TEST2, ...TEST1, ...TEST3],
+  },
+
+  {
+    ...haproxy("gateway-httpchk"),
+    kind: "haproxy",
+    // The health check GETs / from the gateway, gets 426 and marks it DOWN: use-server skips a
+    // DOWN server, so upgrades fall through to the static server, as with no upgrade rule at all.
+    red: [...TEST2_CONNECTED, "step6.test2.browsers"],
+    collateral: ["step6.test2.connecting"],
+    layer: "proxy",
+    green: [...CONFIG, ...TEST1, "pdv.gateway-running"],
+  },
+  {
+    ...haproxy("no-check"),
+    variant: { ...haproxy("no-check").variant, gatewayDown: true },
+    description: "no `check` on the server lines, and the gateway gone: HAProxy keeps sending upgrades to a closed port (503)",
+    kind: "haproxy",
+    red: [...TEST2_CONNECTED, "pdv.gateway-running", "step5.ports-listening", "pdv.ports-listening"],
+    collateral: ["step6.test2.connecting"],
+    layer: "gateway",
+    green: [...TEST1, "pdv.http-server-running"],
+  },
+  {
+    ...haproxy("weights-reversed"),
+    kind: "haproxy",
+    // Every plain request goes to the gateway, which answers 426: no page at all.
+    red: ["step3.review.plain-not-to-gateway", "step6.test1.proxy-200", "pdv.page-reachable", "routing.http-deterministic"],
+    collateral: ["step6.test1.http2"],
+    layer: "proxy",
+    green: [...CONFIG, "step6.test1.static-200", "pdv.no-ssl-errors"],
+  },
+  {
+    ...haproxy("h2-upgrade-unmatched"),
+    kind: "haproxy",
+    // The preflight's HTTP/1.1 upgrade works; Chromium's HTTP/2 one lands on the static server:
+    // the page connects and drops, and HAProxy's log shows its socket on hal2_http, not hal2_ws.
+    red: ["step6.test2.not-disconnected", "step7.haproxy.ws-routed", "troubleshooting.routing-logs", "step6.test2.browsers"],
+    layer: "proxy",
+    green: [...TEST1, "step7.haproxy.http-routed"],
+  },
+  {
+    ...haproxy("separate-static-backend"),
+    kind: "haproxy",
+    red: ["step7.haproxy.http-routed"],
+    layer: "proxy",
+    green: [...TEST1, "step7.haproxy.ws-routed", "step6.test2.not-disconnected"],
+  },
+  {
+    ...haproxy("check-skips-routing"),
+    kind: "haproxy",
+    // The drill's broken rule hides in the block `haproxy -c` skips: the check cannot reject it.
+    red: ["rollback.broken-rejected"],
+    layer: "proxy",
+    green: ["step3.config-valid", "rollback.backup", "rollback.restore-green", "troubleshooting.syntax-error", "rollback.timing"],
+  },
+  {
+    ...haproxy("stale-server-down"),
+    kind: "haproxy",
+    // HAProxy reports a server DOWN in its own log, in production's syslog form: the log items read it.
+    red: ["pdv.haproxy-logs-clean"],
+    layer: "proxy",
+    green: [...TEST1, "step7.haproxy.no-5xx", "step7.haproxy.ws-routed", "step7.haproxy.http-routed"],
+  },
+  {
+    ...haproxy("short-tunnel-10s"),
+    variant: { ...haproxy("short-tunnel-10s").variant, pageGeneration: "classic" },
+    kind: "haproxy",
+    // The classic page streams no audio: between messages its socket is idle but for the
+    // gateway's pings every 20 s, and the tunnel is cut after 10 s. The soak's idle gaps see it.
+    red: ["step3.review.tunnel-timeout", "step6.test5.stable-5min", "pdv.stable-10min", "success.stable-1h"],
+    layer: "proxy",
+    green: [],
+    unverified: ["success.no-log-errors-1h"],
+  },
+  {
+    name: "broken-config-deployed",
+    kind: "haproxy",
+    description:
+      "a config with a typo in an ACL name copied over the running one: `haproxy -c` rejects it, so it must not be reloaded (Step 3: DO NOT PROCEED)",
+    variant: { configAfterStart: BROKEN_DEPLOYED_CONFIG },
+    red: ["step3.config-valid", "pdv.haproxy-updated", "rollback.backup", "rollback.restore-green", "troubleshooting.syntax-error"],
+    collateral: ["rollback.timing", ...RELOAD],
+    layer: "proxy",
+    green: ["rollback.broken-rejected"],
+  },
+  {
+    name: "history-only-errors",
+    kind: "specificity",
+    description:
+      "the logs already hold the restart's DOWN notice, 503 and traceback from before the run: history, shown as context, never counted",
+    variant: { logHistory: restartHistory() },
+    red: [],
+    layer: "n/a",
+    green: [...except(LOGS, "step7.browser.ws-open", "pdv.no-console-errors"), ...SERVICE_LOGS, "step5.gateway-start-line"],
+    unverified: NO_MESSAGE_LINES,
   },
 
   // ── Gateway ──────────────────────────────────────────────────────────────────────────────
@@ -440,6 +542,86 @@ export const CATALOGUE: FaultCase[] = [
     green: ["pdv.ten-messages", "pdv.text-input", "pdv.status-connected"],
   },
 
+  {
+    ...gateway("gateway-slow-handshake"),
+    kind: "gateway",
+    red: ["step6.test2.connected-3s"],
+    layer: "gateway",
+    green: [],
+  },
+  {
+    ...gateway("gateway-slow-connected"),
+    kind: "gateway",
+    // The page shows "Connected!" when the socket opens; the gateway reads nothing before its
+    // late `connected`, so the first answer misses the 3 s budget.
+    red: ["step6.test3.reply-3s"],
+    layer: "gateway",
+    green: ["step6.test2.connected-3s"],
+  },
+  {
+    ...gateway("gateway-fails-every-3rd"),
+    kind: "gateway",
+    red: ["routing.ws-deterministic"],
+    layer: "gateway",
+    green: ["routing.http-deterministic"],
+  },
+  {
+    ...gateway("gateway-session-traceback"),
+    kind: "gateway",
+    red: ["step7.gateway.no-exceptions", ...SERVICE_LOGS, "success.no-log-errors-1h"],
+    layer: "gateway",
+    green: ["step7.gateway.client-connected", ...TEST4],
+    // The soak's connection holds; the short soak leaves its long items unverified.
+    unverified: except(SOAK, "success.no-log-errors-1h"),
+  },
+  {
+    ...gateway("gateway-partial-message-log"),
+    kind: "gateway",
+    red: ["step7.gateway.handle-message"],
+    layer: "gateway",
+    green: ["step7.gateway.client-connected", "step7.gateway.no-exceptions"],
+  },
+  {
+    ...gateway("gateway-no-start-line"),
+    kind: "gateway",
+    red: ["step5.gateway-start-line"],
+    layer: "gateway",
+    green: ["step7.gateway.client-connected", ...SERVICE_LOGS],
+  },
+  {
+    ...gateway("static-down"),
+    kind: "gateway",
+    red: [
+      "step6.test1.static-200",
+      "pdv.http-server-running",
+      "step6.test1.proxy-200",
+      "pdv.page-reachable",
+      "step5.ports-listening",
+      "pdv.ports-listening",
+    ],
+    collateral: ["step6.test1.http2"],
+    layer: "page",
+    green: ["pdv.gateway-running", "pdv.no-ssl-errors"],
+  },
+  {
+    ...gateway("static-503"),
+    kind: "gateway",
+    red: ["step6.test1.static-200", "pdv.http-server-running", "step6.test1.proxy-200", "pdv.page-reachable", "troubleshooting.bypass"],
+    collateral: ["step6.test1.http2"],
+    layer: "page",
+    green: ["pdv.gateway-running", "pdv.no-ssl-errors", "step5.ports-listening", "pdv.ports-listening"],
+  },
+  {
+    ...gateway("static-503-favicon"),
+    kind: "gateway",
+    // The page works; HAProxy logs a 503 for /favicon.ico at every load (in syslog form on the
+    // reference stack, as in production), and Chromium reports the failed favicon in the console.
+    red: ["step7.haproxy.no-5xx", "pdv.no-console-errors"],
+    collateral: ["step7.browser.ws-open"],
+    layer: "page",
+    green: [...TEST1, "pdv.haproxy-logs-clean", "step7.haproxy.http-routed"],
+  },
+
   // ── Page ─────────────────────────────────────────────────────────────────────────────────
   {
     name: "page-console-error",
@@ -459,8 +641,9 @@ export const CATALOGUE: FaultCase[] = [
     description: "the page drops its socket a second after connecting and reconnects: the connect/disconnect loop",
     variant: {},
     page: "reconnect-loop",
-    red: ["step6.test2.not-disconnected", "step7.browser.ws-open"],
-    collateral: ["pdv.no-console-errors"],
+    red: ["step6.test2.not-disconnected", "step7.browser.ws-open", "pdv.status-connected"],
+    // Messages typed while the socket is down are lost: whether the conversation hits a drop depends on timing.
+    collateral: ["pdv.no-console-errors", "pdv.text-input", "pdv.ten-messages"],
     layer: "page",
     green: [...except(TEST2, "step6.test2.not-disconnected"), ...except(LOGS, "step7.browser.ws-open", "pdv.no-console-errors")],
     unverified: NO_MESSAGE_LINES,
@@ -530,6 +713,29 @@ export const CATALOGUE: FaultCase[] = [
     collateral: ["step6.test3.hal-bubble", "step6.test3.send-enter", "step6.test3.send-button"],
     layer: "page",
     green: ["step6.test3.reply-3s"],
+  },
+
+  {
+    name: "page-input-not-sent",
+    kind: "page",
+    description: "a build whose send handler reads the wrong field: nothing typed is ever sent",
+    variant: {},
+    page: "input-not-sent",
+    red: ["pdv.text-input", "pdv.ten-messages", "step6.test3.send-enter", "step6.test3.send-button"],
+    // No message of yours, so no bubble of yours and no reply to place either.
+    collateral: ["step6.test3.reply-3s", "step6.test3.user-bubble", "step6.test3.hal-bubble"],
+    layer: "page",
+    green: ["pdv.status-connected", ...TEST2],
+  },
+  {
+    name: "page-other-site",
+    kind: "page",
+    description: "hal2_http points at a server that serves another site (Apache's default page): 200, but no HAL",
+    variant: {},
+    page: "other-site",
+    red: ["pdv.page-reachable", "step6.test2.connecting", ...TEST2_CONNECTED],
+    layer: "page",
+    green: [...TEST1, "pdv.no-ssl-errors"],
   },
 
   // ── Certificate ──────────────────────────────────────────────────────────────────────────

@@ -64,9 +64,14 @@ export const GATEWAY_FAULTS = {
     description: "every third WebSocket is closed (1011) right after its handshake: one connection can pass by luck, a dozen cannot",
     variant: knobs({ HAL_GW_FAIL_EVERY: "3" }),
   },
-  "gateway-background-traceback": {
-    description: "a background task of the gateway fails every 5 s during the run, logging a Python traceback; conversations still work",
-    variant: knobs({ HAL_GW_BACKGROUND_TRACEBACK_MS: "5000" }),
+  "gateway-session-traceback": {
+    description: "each session's background task (the wake word model's load) fails with a Python traceback; conversations still work",
+    variant: knobs({ HAL_GW_SESSION_TRACEBACK: "1" }),
+  },
+  "gateway-partial-message-log": {
+    description:
+      "a debug build that logs `_handle_message` lines, but only for every other message: where such lines exist, each message needs one",
+    variant: knobs({ HAL_GW_PARTIAL_MESSAGE_LOG: "1" }),
   },
   "gateway-no-start-line": {
     description: "the gateway starts without printing `[VoiceGatewayWeb] Starting on ws://...` (an old build, or output buffered away)",
@@ -79,6 +84,10 @@ export const GATEWAY_FAULTS = {
   "static-503": {
     description: "the static server answers every request 503 (a maintenance mode left on)",
     variant: { staticEnv: { HAL_STATIC_FAIL_STATUS: "503" } },
+  },
+  "static-503-favicon": {
+    description: "the static server answers /favicon.ico with 503: the page works, HAProxy's log holds a 503 for every load",
+    variant: { staticEnv: { HAL_STATIC_FAIL_STATUS: "503", HAL_STATIC_FAIL_PATH: "/favicon.ico" } },
   },
 } satisfies Record<string, GatewayFault>;
 

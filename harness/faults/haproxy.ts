@@ -10,6 +10,8 @@ export interface HaproxyFault {
   patches: readonly Patch[];
   /** Template values that differ from the reference's. */
   values?: Record<string, string>;
+  /** Environment of the HAProxy service itself (not of a `haproxy -c` run by hand). */
+  env?: Record<string, string>;
 }
 
 const GATEWAY_SERVER = "    server hal2_ws {{ws_addr}} check weight 0\n";
@@ -147,6 +149,36 @@ export const HAPROXY_FAULTS = {
       replace("    server hal2_http {{http_addr}} check\n", "    server hal2_http {{http_addr}} check weight 0\n"),
       replace(GATEWAY_SERVER, "    server hal2_ws {{ws_addr}} check\n"),
     ],
+  },
+  "h2-upgrade-unmatched": {
+    description:
+      "the upgrade ACL matches `hdr(Connection) Upgrade` without -i: browsers' HTTP/1.1 `Upgrade` matches, HTTP/2's extended CONNECT (HAProxy writes `connection: upgrade`) does not: Chromium's page goes to the static server",
+    patches: [replace(UPGRADE_ACL, "    acl hdr_connection_upgrade hdr(Connection) Upgrade\n")],
+  },
+  "separate-static-backend": {
+    description:
+      "plain requests go to a backend of their own (`hal_static`/`static1`), not hal2_backend/hal2_http: the site works, but not as the checklist's fixed routing",
+    patches: [
+      replace(
+        "    default_backend hal2_backend\n",
+        "    acl is_upgrade hdr(Upgrade) -i websocket\n    use_backend hal_static unless is_upgrade\n    default_backend hal2_backend\n\nbackend hal_static\n    server static1 {{http_addr}} check\n",
+      ),
+    ],
+  },
+  "check-skips-routing": {
+    description:
+      "the routing rule sits in `.if defined(HAL_SERVICE_ENV)`, a variable only the service has: `haproxy -c` run by hand skips the block, so a typo in it passes the check",
+    patches: [
+      replace(
+        "    use-server hal2_ws if hdr_connection_upgrade hdr_upgrade_websocket\n",
+        ".if defined(HAL_SERVICE_ENV)\n    use-server hal2_ws if hdr_connection_upgrade hdr_upgrade_websocket\n.endif\n",
+      ),
+    ],
+    env: { HAL_SERVICE_ENV: "1" },
+  },
+  "stale-server-down": {
+    description: "an old server left in hal2_backend as `backup`, long gone: HAProxy logs it DOWN at every start, traffic is unaffected",
+    patches: [insertAfter(GATEWAY_SERVER, "    server hal2_old 127.0.0.1:9 check backup\n")],
   },
   "short-tunnel-10s": {
     description: "`timeout tunnel 10s`: an idle WebSocket (no audio, the gateway's pings every 20 s) is cut after 10 s",

@@ -66,6 +66,32 @@ export const PAGE_FAULTS: Record<string, PageFault> = {
       ),
     },
   },
+  "input-not-sent": {
+    description: "a build whose send handler reads the wrong field (always empty): typing and pressing Enter or Send sends nothing",
+    generation: "current",
+    patches: {
+      "client.js": replace(
+        "    const text = inputEl.value.trim();\n",
+        '    const text = (document.getElementById("search")?.value ?? "").trim();\n',
+      ),
+    },
+  },
+  "other-site": {
+    description: "the static server behind hal2_http serves another site (Debian's Apache default page): 200, but not HAL's page",
+    generation: "current",
+    patches: {
+      "index.html": () =>
+        [
+          "<!DOCTYPE html>",
+          '<html lang="en"><head><meta charset="utf-8"><title>Apache2 Debian Default Page: It works</title></head>',
+          "<body><h1>Apache2 Debian Default Page</h1><p>It works!</p>",
+          "<p>This is the default welcome page used to test the correct operation of the Apache2 server after installation.</p>",
+          "</body></html>",
+          "",
+        ].join("\n"),
+      "client.js": DROP,
+    },
+  },
   "no-client-script": {
     description: "index.html is served, but client.js is missing (404): the page never connects",
     generation: "current",

@@ -1,4 +1,5 @@
 /** The self-test's table: one row per fault, as text for the terminal and as Markdown for reports/. */
+import { type Coverage, observedCoverage } from "./coverage.ts";
 import type { FaultResult } from "./judge.ts";
 
 export interface SelftestSummary {
@@ -9,6 +10,8 @@ export interface SelftestSummary {
   falseReds: number;
   wallMs: number;
   parallel: number;
+  /** The checklist items this run proved red (the red items of the faults it caught). */
+  coverage: Coverage;
   results: FaultResult[];
 }
 
@@ -31,6 +34,7 @@ export function summarize(results: FaultResult[], wallMs: number, parallel: numb
     falseReds: results.reduce((n, r) => n + r.falseReds.length, 0),
     wallMs,
     parallel,
+    coverage: observedCoverage(results),
     results,
   };
 }
@@ -47,6 +51,7 @@ export function renderText(s: SelftestSummary): string {
     );
   }
   lines.push("", `  Score ${s.score}, false reds ${s.falseReds}, wall time ${seconds(s.wallMs)} (${s.parallel} in parallel)`);
+  lines.push(`  Coverage: ${s.coverage.line}${s.coverage.unproven.length ? `; not proven: ${s.coverage.unproven.join(", ")}` : ""}`);
   return lines.join("\n");
 }
 
@@ -57,6 +62,8 @@ export function renderMarkdown(s: SelftestSummary): string {
     "# Fault self-test",
     "",
     `Generated ${s.generatedAt}. **Score ${s.score}**, false reds: ${s.falseReds}, wall time ${seconds(s.wallMs)} (${s.parallel} in parallel).`,
+    "",
+    `**Coverage: ${s.coverage.line}**${s.coverage.unproven.length ? `; not proven: ${s.coverage.unproven.map((id) => `\`${id}\``).join(", ")}` : ""}.`,
     "",
     "| fault | kind | expected red | observed red | layer (expected → diagnosed) | result | problems | time |",
     "|---|---|---|---|---|---|---|---|",

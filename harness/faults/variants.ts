@@ -17,10 +17,11 @@ function catalogued(name: string): FaultCase {
   return fault;
 }
 
-/** The generation a fault's page build patches, if it has one. */
+/** The page generation a fault runs on, if it decides one: its page build's, or the one its variant names. */
 export function faultPageGeneration(name: string | undefined): PageGeneration | undefined {
-  const page = name ? catalogued(name).page : undefined;
-  return page ? PAGE_FAULTS[page]?.generation : undefined;
+  if (!name) return undefined;
+  const fault = catalogued(name);
+  return fault.page ? PAGE_FAULTS[fault.page]?.generation : fault.variant.pageGeneration;
 }
 
 export function faultVariant(name: string | undefined): StackVariant {

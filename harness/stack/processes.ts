@@ -135,6 +135,7 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
     const haproxy = spawnManaged("haproxy", haproxyBin, ["-W", "-S", masterSocket, "-f", configPath], {
       cwd: dir,
       log: haproxyLog.console,
+      env: variant.haproxyEnv,
     });
     haproxyPid = haproxy.pid;
     started.push(haproxy);
@@ -152,7 +153,8 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
       writeConfig: (text) => writeFile(configPath, text),
       async check(path = configPath) {
         try {
-          const { stdout, stderr } = await run(haproxyBin, ["-c", "-f", path]);
+          // As an operator's `sudo haproxy -c` runs it: without the service's own environment.
+          const { stdout, stderr } = await run(haproxyBin, ["-c", "-f", path], { env: { PATH: process.env.PATH ?? "/usr/sbin:/usr/bin" } });
           return { valid: true, output: `${stdout}${stderr}`.trim() };
         } catch (err) {
           const e = err as { stdout?: string; stderr?: string; message: string };

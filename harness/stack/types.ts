@@ -54,6 +54,8 @@ export interface StackHandle {
 export interface StackVariant {
   /** Patches of the reference HAProxy template (harness/faults/haproxy.ts). */
   haproxyPatches?: readonly Patch[];
+  /** Environment of the HAProxy process (the service's; `haproxy -c` runs without it). */
+  haproxyEnv?: Record<string, string>;
   /** Extra template values (override the defaults). */
   haproxyValues?: Record<string, string>;
   /** HAL_GW_* settings for the reference gateway. */

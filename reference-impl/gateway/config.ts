@@ -46,7 +46,8 @@ export function behaviourFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayB
     failEvery: intFromEnv(env, "HAL_GW_FAIL_EVERY", HEALTHY.failEvery, " (0 = never)"),
     sessionIds: oneOf(env, "HAL_GW_SESSION_IDS", ["unique", "shared", "missing"] as const, HEALTHY.sessionIds),
     broadcastReplies: flagFromEnv(env, "HAL_GW_BROADCAST_REPLIES"),
-    backgroundTracebackMs: intFromEnv(env, "HAL_GW_BACKGROUND_TRACEBACK_MS", HEALTHY.backgroundTracebackMs, " (0 = never)"),
+    sessionTraceback: flagFromEnv(env, "HAL_GW_SESSION_TRACEBACK"),
+    partialMessageLog: flagFromEnv(env, "HAL_GW_PARTIAL_MESSAGE_LOG"),
   };
 }
 

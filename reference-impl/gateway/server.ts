@@ -38,8 +38,10 @@ export interface GatewayBehaviour {
   sessionIds: "unique" | "shared" | "missing";
   /** Send each response to every connected client, not only to the one that asked (a shared-state bug). */
   broadcastReplies: boolean;
-  /** A background task fails this often, logging a traceback each time; conversations are unaffected (0 = never). */
-  backgroundTracebackMs: number;
+  /** Each session's background task (the wake word model's load) fails, logging a traceback; conversations are unaffected. */
+  sessionTraceback: boolean;
+  /** A debug build's `_handle_message` line for every other message (the real gateway logs none). */
+  partialMessageLog: boolean;
 }
 
 export const HEALTHY: GatewayBehaviour = {
@@ -55,7 +57,8 @@ export const HEALTHY: GatewayBehaviour = {
   failEvery: 0,
   sessionIds: "unique",
   broadcastReplies: false,
-  backgroundTracebackMs: 0,
+  sessionTraceback: false,
+  partialMessageLog: false,
 };
 
 /** Where a background task of the real gateway (the wake word model's reload) fails. */
@@ -129,6 +132,8 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
     let lastAudioAt = 0;
     let alive = true;
     log(`${TAG} Client connected: ${sessionId}`);
+    if (behaviour.sessionTraceback)
+      for (const line of pythonTraceback("OSError", "[Errno 24] Too many open files: 'hey_jarvis.onnx'", BACKGROUND_FRAMES)) logError(line);
     const send = (m: ServerMessage) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
     };
@@ -185,8 +190,11 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
       reply({ type: "response", ...answer, text: answer.text + padding, audio: null, audio_format: null });
     };
 
+    let handled = 0;
     const onMessage = (data: RawData, isBinary: boolean) => {
       const parsed = isBinary ? { ok: false as const, error: "Invalid JSON" } : parseFrame(data.toString());
+      if (behaviour.partialMessageLog && parsed.ok && parsed.message.type === "text_input" && handled++ % 2 === 0)
+        log(`${TAG} _handle_message session=${sessionId} type=text_input`);
       if (!parsed.ok) {
         send({ type: "error", message: parsed.error });
         return;
@@ -214,17 +222,10 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
       const address = http.address();
       const port = typeof address === "object" && address ? address.port : opts.port;
       if (!behaviour.noStartLine) log(`${TAG} Starting on ws://${opts.host}:${port}`);
-      const background = behaviour.backgroundTracebackMs
-        ? setInterval(() => {
-            for (const line of pythonTraceback("OSError", "[Errno 24] Too many open files: 'hey_jarvis.onnx'", BACKGROUND_FRAMES))
-              logError(line);
-          }, behaviour.backgroundTracebackMs)
-        : undefined;
       resolve({
         port,
         close: () =>
           new Promise<void>((done) => {
-            clearInterval(background);
             for (const client of wss.clients) client.terminate();
             wss.close();
             http.close(() => done());

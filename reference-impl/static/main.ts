@@ -15,6 +15,7 @@ const server = await startStaticServer({
   // holds this file transpiled, and the page directory as it is).
   root: process.env.HAL_STATIC_ROOT ?? fileURLToPath(new URL("../page/current", import.meta.url)),
   failStatus: failStatus === undefined ? undefined : Number(failStatus),
+  failPath: process.env.HAL_STATIC_FAIL_PATH || undefined,
   log: (line) => console.log(line),
 });
 exitWithParent(server.close);

@@ -3,8 +3,9 @@
  * under one root, `index.html` for directories, 404 otherwise (there is no favicon, as in
  * production), and a log line per request in http.server's format.
  * Like http.server it knows nothing of WebSockets: an upgrade request is answered as a plain GET.
- * `failStatus` (HAL_STATIC_FAIL_STATUS) answers every request with that status instead, with
- * http.server's error page, so a static server answering 5xx can be seeded.
+ * `failStatus` (HAL_STATIC_FAIL_STATUS) answers every request (or, with `failPath`, only that
+ * path's) with that status instead, with http.server's error page, so a static server
+ * answering 5xx can be seeded.
  */
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, STATUS_CODES } from "node:http";
@@ -88,13 +89,17 @@ export interface StaticServerOptions {
   root: string;
   /** Answer every request with this status (a seeded fault); unset: serve the files. */
   failStatus?: number;
+  /** Only requests for this path get `failStatus` (e.g. "/favicon.ico"); unset: every request. */
+  failPath?: string;
   log: (line: string) => void;
 }
 
 export function startStaticServer(opts: StaticServerOptions): Promise<{ port: number; close: () => Promise<void> }> {
   // resolvePath(): no trailing separator, so the containment test below holds for any spelling of the root.
   const root = resolvePath(opts.root);
-  const answer = (urlPath: string) => (opts.failStatus ? Promise.resolve(errorReply(opts.failStatus)) : resolveFile(root, urlPath));
+  const failing = (urlPath: string) => opts.failStatus && (!opts.failPath || urlPath.split("?")[0] === opts.failPath);
+  const answer = (urlPath: string) =>
+    failing(urlPath) ? Promise.resolve(errorReply(opts.failStatus as number)) : resolveFile(root, urlPath);
   const server = createServer(async (req, res) => {
     req.socket.on("error", () => req.socket.destroy());
     const reply = await answer(req.url ?? "/");

@@ -1,13 +1,15 @@
 /**
  * Routing determinism: production balances plain requests round-robin over both servers of
  * hal2_backend (HAL_SYSTEM.md), so about every other request lands on the gateway and fails.
- * One request can pass by luck; twenty-four cannot.
+ * One request can pass by luck; twenty-four cannot. The same holds for WebSockets: a gateway
+ * (or a proxy) that drops every Nth connection lets one through by luck, not twelve in a row.
  */
 
-import { checks, expect, parseAccessLogs, probe, route, test } from "../../fixtures/index.ts";
+import { checks, expect, measured, parseAccessLogs, probe, route, test } from "../../fixtures/index.ts";
 
 const ASSETS = ["", "client.js"];
 const ROUNDS = 12;
+const SOCKETS = 12;
 
 test.describe("Routing", { tag: ["@smoke"] }, () => {
   test(`${ROUNDS * ASSETS.length} page and asset loads are all served by hal2_http`, {
@@ -43,5 +45,28 @@ test.describe("Routing", { tag: ["@smoke"] }, () => {
       .map(route);
     const elsewhere = servers.filter((s) => s !== "hal2_backend/hal2_http");
     expect(elsewhere, `Routing: all ${servers.length} loads should be served by hal2_backend/hal2_http (layer: proxy)`).toEqual([]);
+  });
+
+  test(`${SOCKETS} WebSockets in a row are all accepted and greeted`, {
+    annotation: checks("routing.ws-deterministic"),
+  }, async ({ halClient }) => {
+    const results: string[] = [];
+    for (let i = 0; i < SOCKETS; i++) {
+      // One at a time, each closed before the next: within any load cap, and every one counts.
+      const outcome = await halClient()
+        .then(async (client) => {
+          const reply = await client.ask("hello");
+          await client.close();
+          return reply.frame.type === "response" ? "ok" : `got \`${reply.frame.type}\``;
+        })
+        .catch((e: Error) => e.message);
+      results.push(`#${i + 1}: ${outcome}`);
+    }
+    const failed = results.filter((r) => !r.endsWith(": ok"));
+    measured(`${SOCKETS - failed.length} of ${SOCKETS} WebSockets accepted, greeted and answered`);
+    expect(
+      failed,
+      `Routing: every WebSocket should be accepted and greeted; ${failed.length} of ${SOCKETS} were not (layer: proxy or gateway)`,
+    ).toEqual([]);
   });
 });

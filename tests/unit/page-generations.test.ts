@@ -4,7 +4,7 @@
  * generation, the chat overrides of the page contract, and the static server's fail knob.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -77,7 +77,8 @@ test("page builds patch their own generation; each catalogued page build exists"
     assert.ok(PAGE_GENERATIONS.includes(fault.generation), name);
     const dir = buildPageFault(name, root);
     const status = fault.generation === "classic" ? "Connected! Ready to chat." : 'Connected! Say "Hey Jarvis" to begin.';
-    if (name !== "no-client-script")
+    // Builds without HAL's client (a missing script, another site) have no status to show.
+    if (existsSync(join(dir, "client.js")))
       assert.match(readFileSync(join(dir, "client.js"), "utf8"), new RegExp(status.replace(/[.!"]/g, "\\$&")));
   }
   const rows = buildPageFault("rows-carry-colour", root);

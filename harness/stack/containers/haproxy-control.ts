@@ -31,7 +31,8 @@ export function containerHaproxyControl(container: StartedTestContainer, configP
     },
     writeConfig: (text) => container.copyContentToContainer([{ content: text, target: configPath }]),
     async check(path = configPath) {
-      const r = await container.exec(["haproxy", "-c", "-f", path]);
+      // As an operator's `sudo haproxy -c` runs it: a clean environment, not the service's.
+      const r = await container.exec(["env", "-i", "PATH=/usr/sbin:/usr/bin:/sbin:/bin", "haproxy", "-c", "-f", path]);
       return { valid: r.exitCode === 0, output: r.output.trim() };
     },
     reload: () => reloadViaMaster(send),

@@ -136,6 +136,7 @@ export async function startContainersStack(config: SuiteConfig, variant: StackVa
           .withNetworkMode(network)
           .withLabels(labels)
           .withExposedPorts(PORT.https)
+          .withEnvironment(variant.haproxyEnv ?? {})
           .withCopyContentToContainer([{ content: haproxyConfig, target: HAPROXY_CONFIG }])
           .withCopyFilesToContainer([{ source: cert.bundlePath, target: HAPROXY_CERT, mode: 0o600 }])
           .withLogConsumer(streamInto(haproxyConsole))
