@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { Command } from "commander";
 import { listSuite } from "../checklist/listing.ts";
 import { CATALOGUE } from "../faults/catalogue.ts";
-import { declaredCoverage, observedCoverage } from "../faults/coverage.ts";
+import { declaredCoverage } from "../faults/coverage.ts";
 import { judge } from "../faults/judge.ts";
 import { lastRun, runFault } from "../faults/runner.ts";
 import { renderMarkdown, renderText, summarize } from "../faults/table.ts";
