@@ -733,9 +733,10 @@ export const CATALOGUE: FaultCase[] = [
     description: "hal2_http points at a server that serves another site (Apache's default page): 200, but no HAL",
     variant: {},
     page: "other-site",
-    red: ["pdv.page-reachable", "step6.test2.connecting", ...TEST2_CONNECTED],
+    red: ["pdv.page-reachable", "step6.test2.connecting", ...except(TEST2_CONNECTED, "step6.test2.no-ws-errors")],
     layer: "page",
-    green: [...TEST1, "pdv.no-ssl-errors"],
+    // No WebSocket at all: none to report errors about.
+    green: [...TEST1, "pdv.no-ssl-errors", "step6.test2.no-ws-errors"],
   },
 
   // ── Certificate ──────────────────────────────────────────────────────────────────────────

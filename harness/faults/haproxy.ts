@@ -133,7 +133,8 @@ export const HAPROXY_FAULTS = {
   "gateway-httpchk": {
     description:
       "`option httpchk GET /` on hal2_backend: the gateway answers a plain GET with 426, so its health check marks it DOWN and `use-server` skips it",
-    patches: [insertAfter("\nbackend hal2_backend\n", "    option httpchk GET /\n")],
+    // Checked every 300 ms, down at the first failure: DOWN before the first check of the run, as it is long after a deploy.
+    patches: [insertAfter("\nbackend hal2_backend\n", "    option httpchk GET /\n    default-server inter 300ms fall 1 rise 1\n")],
   },
   "no-check": {
     description: "no `check` on the server lines: HAProxy keeps sending to a server that is gone",

@@ -207,3 +207,21 @@ export function haproxyNotices<L extends { text: string }>(lines: L[]): { line: 
 
 /** `backend/server` as the checklist names it, e.g. `hal2_backend/hal2_ws`. */
 export const route = (e: AccessLogEntry) => `${e.backend}/${e.server}`;
+
+/**
+ * Who ended a logged session, from HAProxy's termination state (its first two characters: who
+ * and at which phase): the evidence a dropped WebSocket leaves in the proxy's own log.
+ */
+export function closedBy(e: AccessLogEntry): { layer: "proxy" | "gateway" | "page"; why: string } | undefined {
+  const [who = "", phase = ""] = e.termination;
+  const how = `${route(e)} ${e.termination}`;
+  if (who === "c" || who === "s")
+    return {
+      layer: "proxy",
+      why: `HAProxy cut it on a ${who === "c" ? "client" : "server"}-side timeout (${how}: \`timeout tunnel\`/\`timeout ${who === "c" ? "client" : "server"}\`)`,
+    };
+  if (who === "K") return { layer: "proxy", why: `HAProxy killed it (${how}: an administrative stop, or \`hard-stop-after\`)` };
+  if (who === "S" && phase === "D") return { layer: "gateway", why: `the gateway closed it (${how})` };
+  if (who === "C" && phase === "D") return { layer: "page", why: `the browser closed it (${how})` };
+  return undefined;
+}

@@ -12,7 +12,9 @@
  */
 import type { Layer } from "../checklist/annotations.ts";
 import { type Budgets, replyWaitMs, timeouts } from "../config/timeouts.ts";
+import { BROWSER_FAMILIES, type BrowserFamily } from "../rules/browser-requests.ts";
 import type { StackHandle } from "../stack/types.ts";
+import { openHttp2, upgradeTarget } from "./browser-upgrades.ts";
 import { HalClient } from "./hal-client.ts";
 import { attributePageFailure, describeLoad, loadPage, type PageLoad, renderPageLoad } from "./page-assets.ts";
 
@@ -37,17 +39,32 @@ export const greetingProbe: WsProbe = async (url, caPem, budgets, headers) => {
   return `greeted, session ${client.sessionId.slice(0, 8)}`;
 };
 
-/** Default probe: open a socket, expect `connected`, ask "hello", expect a `response`. */
 /** HAL's `connected` message carries the session's uuid4 (HAL_SYSTEM.md): a gateway that sends none breaks sessions. */
 function sessionOf(client: HalClient): string {
   if (!client.sessionId) throw new Error("the gateway's `connected` message carries no session_id");
   return client.sessionId;
 }
 
-export const helloProbe: WsProbe = async (url, caPem, budgets) => {
-  const client = await HalClient.connect(url, { caPem, timeoutMs: timeouts(budgets).probeMs });
+/**
+ * Opens a session and holds it to the connect budget: the page must show "Connected!" within
+ * it, so a handshake or a greeting slower than that is the fault, wherever it is measured.
+ */
+async function connectInBudget(url: string, caPem: string | undefined, budgets: ProbeBudgets, headers?: Record<string, string>) {
+  const started = Date.now();
+  const client = await HalClient.connect(url, { caPem, timeoutMs: timeouts(budgets).probeMs, headers });
+  const ms = Date.now() - started;
+  if (ms > budgets.HAL_CONNECT_BUDGET_MS) {
+    await client.close();
+    throw new Error(`the WebSocket took ${ms} ms to open and greet (\`connected\`), over the ${budgets.HAL_CONNECT_BUDGET_MS} ms budget`);
+  }
+  sessionOf(client);
+  return client;
+}
+
+/** Default probe: open a socket, greeted within the connect budget, ask "hello", expect a `response`. */
+export const helloProbe: WsProbe = async (url, caPem, budgets, headers) => {
+  const client = await connectInBudget(url, caPem, budgets, headers);
   try {
-    sessionOf(client);
     const { frame, ms } = await client.ask("hello", replyWaitMs(budgets.HAL_HELLO_REPLY_BUDGET_MS));
     if (frame.type !== "response") throw new Error(`got \`${frame.type}\` instead of a response: ${JSON.stringify(frame.data)}`);
     return `session ${client.sessionId.slice(0, 8)}, reply in ${ms} ms`;
@@ -65,11 +82,10 @@ export interface ConversationProbeOptions {
 
 /** Replays a test's conversation: every question answered, in budget, with small messages. */
 export function conversationProbe(questions: string[], opts: ConversationProbeOptions = {}): WsProbe {
-  return async (url, caPem, budgets) => {
-    const client = await HalClient.connect(url, { caPem, timeoutMs: timeouts(budgets).probeMs });
+  return async (url, caPem, budgets, headers) => {
+    const client = await connectInBudget(url, caPem, budgets, headers);
     const replyBudgetMs = opts.replyBudget && budgets[opts.replyBudget];
     try {
-      sessionOf(client);
       const latencies: number[] = [];
       for (const [i, q] of questions.entries()) {
         const { frame, ms } = await client.ask(q, replyWaitMs(replyBudgetMs ?? budgets.HAL_REPLY_BUDGET_MS)).catch((e: Error) => {
@@ -94,12 +110,14 @@ export function conversationProbe(questions: string[], opts: ConversationProbeOp
  * its own answer (a gateway that shares one id, or sends answers to every client, fails here).
  */
 export function concurrentSessionsProbe(sessions: number): WsProbe {
-  return async (url, caPem) => {
-    const clients = await Promise.all(Array.from({ length: sessions }, () => HalClient.connect(url, { caPem, timeoutMs: 5000 })));
+  return async (url, caPem, budgets, headers) => {
+    const clients = await Promise.all(Array.from({ length: sessions }, () => connectInBudget(url, caPem, budgets, headers)));
     try {
       const ids = clients.map(sessionOf);
       if (new Set(ids).size !== ids.length) throw new Error(`${sessions} sessions got ${new Set(ids).size} distinct session ids`);
-      const answers = await Promise.all(clients.map((c, i) => c.ask(`what is ${12 + i}+${30 + 7 * i}`, 5000)));
+      const answers = await Promise.all(
+        clients.map((c, i) => c.ask(`what is ${12 + i}+${30 + 7 * i}`, replyWaitMs(budgets.HAL_REPLY_BUDGET_MS))),
+      );
       answers.forEach(({ frame }, i) => {
         const expected = String(42 + 8 * i);
         const text = String(frame.data?.text ?? "");
@@ -147,6 +165,8 @@ export interface Observations {
   front: Attempt;
   frontLoad?: PageLoad;
   wsProxied: Attempt;
+  /** The page's own path in Chromium where h2 is offered: the WebSocket over HTTP/2 (RFC 8441) through the proxy. */
+  wsProxiedH2?: Attempt;
   staticDirect?: Attempt;
   staticLoad?: PageLoad;
   gatewayDirect?: Attempt;
@@ -178,11 +198,19 @@ export async function observe(stack: StackHandle, budgets: ProbeBudgets, wsProbe
   const { probeMs } = timeouts(budgets);
   const front = await proxiedPage(stack, probeMs);
   const wsProxied = await attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => wsProbe(stack.wsUrl, stack.tls.caPem, budgets));
+  const wsProxiedH2 = await attempt("WebSocket over HTTP/2 through the proxy, as Chromium opens it", async () => {
+    const chromium = BROWSER_FAMILIES.find((f) => f.name === "Chromium") as BrowserFamily;
+    const o = await openHttp2([chromium], upgradeTarget(stack), { timeoutMs: probeMs });
+    if (o.notOffered) return `not offered (${o.notOffered})`;
+    if (!o.ok) throw new Error(o.error ?? `answered ${o.status}`);
+    return `greeted and answered (${o.reply})`;
+  });
   const direct = await directPage(stack, probeMs);
   return {
     front: front.attempt,
     frontLoad: front.load,
     wsProxied,
+    wsProxiedH2,
     staticDirect: direct?.attempt,
     staticLoad: direct?.load,
     gatewayDirect: await directGateway(stack, budgets, wsProbe),
@@ -190,7 +218,7 @@ export async function observe(stack: StackHandle, budgets: ProbeBudgets, wsProbe
 }
 
 export const observationLines = (o: Observations): string[] =>
-  [o.tls, o.front, o.wsProxied, o.staticDirect, o.gatewayDirect].filter((a) => a !== undefined).map((a) => a.line);
+  [o.tls, o.front, o.wsProxied, o.wsProxiedH2, o.staticDirect, o.gatewayDirect].filter((a) => a !== undefined).map((a) => a.line);
 
 /** "/ answers 503 through the proxy, 200 from the static server": the proxied page's failure beside the direct load. */
 function pageThroughProxy(o: Observations): string {
@@ -220,6 +248,12 @@ export function layerOf(stack: Pick<StackHandle, "pageUrl">, o: Observations, kn
     const cleared = [staticDirect && "the static server", gatewayDirect && "the gateway"].filter(Boolean);
     if (!cleared.length) return verdict("proxy", `${failing}; no bypass URLs are configured to clear the gateway or static server`);
     return verdict("proxy", `the proxy fails where ${cleared.join(" and ")} ${cleared.length > 1 ? "work" : "works"} directly: ${failing}`);
+  }
+  if (o.wsProxiedH2 && !o.wsProxiedH2.ok) {
+    return verdict(
+      "proxy",
+      `the WebSocket over HTTP/2 (the page's own path in Chromium) fails through the proxy, where the HTTP/1.1 upgrade and the gateway directly work: ${o.wsProxiedH2.error}`,
+    );
   }
   const assets = o.frontLoad?.assets.length ?? 0;
   return verdict(

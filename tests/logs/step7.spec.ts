@@ -16,8 +16,10 @@ import {
   errorLines,
   expect,
   haproxyProblems,
+  helloProbe,
   type LogView,
   type LogViews,
+  layerIs,
   measured,
   parseAccessLogs,
   route,
@@ -67,6 +69,9 @@ async function sessionLine(log: LogView, sessionId: string | undefined): Promise
 
 const isPageLoad = (e: AccessLogEntry, pageUrl: string) => e.status !== 101 && /\/(client\.js)?$/.test(new URL(e.uri, pageUrl).pathname);
 
+/** The layer a 5xx in HAProxy's log points at: the server that answered it, or the proxy when none did. */
+const layerOfEntry = (e: AccessLogEntry) => (e.server === "hal2_ws" ? "gateway" : e.server.startsWith("<") ? "proxy" : "page");
+
 test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   test.beforeEach(async ({ hal }) => {
     await hal.connect();
@@ -82,6 +87,16 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
     const entries = await accessLog(log, page, stack.pageUrl);
     const read = linesOf(log, "Step 7");
     const ws = entries.filter((e) => e.status === 101);
+    if (!ws.length || !ws.every((e) => route(e) === "hal2_backend/hal2_ws"))
+      layerIs(
+        "proxy",
+        `routing is HAProxy's: the WebSocket was logged as ${
+          entries
+            .filter((e) => !isPageLoad(e, stack.pageUrl))
+            .map((e) => `${route(e)} ${e.status}`)
+            .join(", ") || "nothing"
+        }`,
+      );
     expect(
       ws.map(route),
       `Step 7: the WebSocket should appear in HAProxy's log as hal2_backend/hal2_ws with 101 (layer: proxy). Read ${read} lines; logged: ${entries.map((e) => `${route(e)} ${e.status} ${e.uri}`).join("; ")}`,
@@ -102,6 +117,11 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
     const read = linesOf(log, "Step 7");
     expect(assets.length, `Step 7: the page load should appear in HAProxy's log (read ${read} lines; layer: proxy)`).toBeGreaterThan(0);
     const wrong = assets.filter((e) => route(e) !== "hal2_backend/hal2_http" || e.status !== 200);
+    if (wrong[0])
+      layerIs(
+        wrong[0].status === 200 ? "proxy" : layerOfEntry(wrong[0]),
+        `HAProxy logged ${route(wrong[0])} ${wrong[0].status} for ${wrong[0].uri}`,
+      );
     expect(
       wrong.map((e) => `${route(e)} ${e.status} ${e.uri}`),
       "Step 7: HTTP requests should go to hal2_backend/hal2_http with 200 (layer: proxy)",
@@ -116,7 +136,8 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
     if (!log) return;
     const entries = await accessLog(log, page, stack.pageUrl);
     const read = linesOf(log, "Step 7");
-    const gatewayErrors = entries.filter((e) => [502, 503, 504].includes(e.status)).map((e) => `${route(e)} ${e.status} ${e.uri}`);
+    const fiveXx = entries.filter((e) => [502, 503, 504].includes(e.status));
+    const gatewayErrors = fiveXx.map((e) => `${route(e)} ${e.status} ${e.uri}`);
     // Notices are judged over the whole run: a server that went DOWN during it is trouble, one
     // that was DOWN before the run (the deployment's own restart) is history, shown as context.
     const duringRun = log.sinceRunStart();
@@ -130,6 +151,10 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
     );
     expect(entries.length, "Step 7: this test's page load and WebSocket should appear in HAProxy's log (layer: proxy)").toBeGreaterThan(0);
     const problems = haproxyProblems(duringRun).map((l) => l.text);
+    // The log names who answered: the layer is read there, not guessed by probes that may all pass.
+    const first = fiveXx[0];
+    if (first) layerIs(layerOfEntry(first), `HAProxy logged ${route(first)} ${first.status} for ${first.uri}`);
+    else if (problems.length) layerIs("proxy", `HAProxy's own notice: ${problems[0]}`);
     await eachItem(
       [
         "step7.haproxy.no-5xx",
@@ -147,55 +172,59 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
     );
   });
 
-  test("gateway log: Client connected with the page's session id", {
-    annotation: checks("step7.gateway.client-connected"),
-  }, async ({ logs, hal }) => {
-    const log = logs.gateway;
-    test.skip(!log, "no gateway log source is configured");
-    if (!log) return;
-    const id = hal.sessionId();
-    expect(id, "Step 7: the page should have received a `connected` message with a session id (layer: gateway or proxy)").toBeDefined();
-    // A remote log source (ssh tail, a pipe) delivers lines late: wait for the line, bounded.
-    const seen = await sessionLine(log, id);
-    linesOf(log, "Step 7");
-    expect(seen, `Step 7: the gateway log should show "Client connected: ${id}" (read ${log.lines().length} lines; layer: gateway)`).toBe(
-      true,
-    );
-  });
+  // What the gateway's own log says (or does not) is the gateway's.
+  test.describe("gateway log", () => {
+    test.use({ troubleshooting: { probe: helloProbe, layer: "gateway", why: "the gateway's own log shows it" } });
+    test("gateway log: Client connected with the page's session id", {
+      annotation: checks("step7.gateway.client-connected"),
+    }, async ({ logs, hal }) => {
+      const log = logs.gateway;
+      test.skip(!log, "no gateway log source is configured");
+      if (!log) return;
+      const id = hal.sessionId();
+      expect(id, "Step 7: the page should have received a `connected` message with a session id (layer: gateway or proxy)").toBeDefined();
+      // A remote log source (ssh tail, a pipe) delivers lines late: wait for the line, bounded.
+      const seen = await sessionLine(log, id);
+      linesOf(log, "Step 7");
+      expect(seen, `Step 7: the gateway log should show "Client connected: ${id}" (read ${log.lines().length} lines; layer: gateway)`).toBe(
+        true,
+      );
+    });
 
-  test("gateway log: a handled-message entry for each message", {
-    annotation: checks("step7.gateway.handle-message"),
-  }, async ({ logs, hal }) => {
-    const log = logs.gateway;
-    test.skip(!log, "no gateway log source is configured");
-    if (!log) return;
-    const id = hal.sessionId() ?? "";
-    // Whether the gateway writes such lines at all is judged only on a source proven to deliver.
-    await sessionLine(log, id);
-    linesOf(log, "Step 7");
-    const handled = log.lines().filter((l) => l.text.includes("_handle_message"));
-    test.skip(
-      handled.length === 0,
-      "the checklist expects `_handle_message` entries, but the real HAL gateway logs no line per message (HAL_SYSTEM.md): this checklist expectation does not hold for it",
-    );
-    // A remote log source (ssh tail, a pipe) delivers lines late: poll for the count.
-    await expect
-      .poll(() => log.lines().filter((l) => l.text.includes(id) && /_handle_message.*text_input/.test(l.text)).length, {
-        message: `Step 7: the gateway should log a handled-message line for each of the ${MESSAGES.length} messages (layer: gateway)`,
-      })
-      .toBeGreaterThanOrEqual(MESSAGES.length);
-  });
+    test("gateway log: a handled-message entry for each message", {
+      annotation: checks("step7.gateway.handle-message"),
+    }, async ({ logs, hal }) => {
+      const log = logs.gateway;
+      test.skip(!log, "no gateway log source is configured");
+      if (!log) return;
+      const id = hal.sessionId() ?? "";
+      // Whether the gateway writes such lines at all is judged only on a source proven to deliver.
+      await sessionLine(log, id);
+      linesOf(log, "Step 7");
+      const handled = log.lines().filter((l) => l.text.includes("_handle_message"));
+      test.skip(
+        handled.length === 0,
+        "the checklist expects `_handle_message` entries, but the real HAL gateway logs no line per message (HAL_SYSTEM.md): this checklist expectation does not hold for it",
+      );
+      // A remote log source (ssh tail, a pipe) delivers lines late: poll for the count.
+      await expect
+        .poll(() => log.lines().filter((l) => l.text.includes(id) && /_handle_message.*text_input/.test(l.text)).length, {
+          message: `Step 7: the gateway should log a handled-message line for each of the ${MESSAGES.length} messages (layer: gateway)`,
+        })
+        .toBeGreaterThanOrEqual(MESSAGES.length);
+    });
 
-  test("gateway log: no exception stack traces", { annotation: checks("step7.gateway.no-exceptions") }, async ({ logs, hal }) => {
-    const log = logs.gateway;
-    test.skip(!log, "no gateway log source is configured");
-    if (!log) return;
-    // "No exceptions" is a verdict on lines read: wait until the source has delivered this session's lines.
-    await sessionLine(log, hal.sessionId());
-    const read = linesOf(log, "Step 7");
-    const bad = errorLines(log.lines()).map((l) => l.text);
-    measured(`gateway log: ${read} lines in this test, ${bad.length} exception lines`);
-    expect(bad, `Step 7: the gateway log should show NO exception stack traces (read ${read} lines; layer: gateway)`).toEqual([]);
+    test("gateway log: no exception stack traces", { annotation: checks("step7.gateway.no-exceptions") }, async ({ logs, hal }) => {
+      const log = logs.gateway;
+      test.skip(!log, "no gateway log source is configured");
+      if (!log) return;
+      // "No exceptions" is a verdict on lines read: wait until the source has delivered this session's lines.
+      await sessionLine(log, hal.sessionId());
+      const read = linesOf(log, "Step 7");
+      const bad = errorLines(log.lines()).map((l) => l.text);
+      measured(`gateway log: ${read} lines in this test, ${bad.length} exception lines`);
+      expect(bad, `Step 7: the gateway log should show NO exception stack traces (read ${read} lines; layer: gateway)`).toEqual([]);
+    });
   });
 
   test("browser: the WebSocket stays open and the console shows no errors", {

@@ -5,7 +5,7 @@
  * this run's lines (a session, a request), and fails, saying so, when a configured one read none.
  */
 import net from "node:net";
-import { checks, errorLines, expect, linesRead, measured, probe, test } from "../../fixtures/index.ts";
+import { checks, errorLines, expect, layerIs, linesRead, measured, probe, test } from "../../fixtures/index.ts";
 
 function listening(url: string): Promise<string | undefined> {
   const u = new URL(url);
@@ -66,6 +66,7 @@ test.describe("Step 5: services", { tag: ["@smoke"] }, () => {
       !start && log.partialHistory !== undefined,
       `the gateway log source may not reach back to the gateway's start, so its start line cannot be looked for: ${log.partialHistory}`,
     );
+    if (!start) layerIs("gateway", "the gateway's own log has no start line");
     expect(
       start?.text,
       "Step 5: the gateway log should show `[VoiceGatewayWeb] Starting on ws://HOST:PORT` (layer: gateway)",
@@ -104,6 +105,9 @@ test.describe("Step 5: services", { tag: ["@smoke"] }, () => {
       `Step 5: "no errors in the service logs" needs lines to judge; these configured sources delivered none during the run (read ${linesRead(read)}; layer: the log source)`,
     ).toEqual([]);
     const bad = read.flatMap(({ view, lines }) => errorLines(lines).map((l) => `${view.name}: ${l.text}`));
+    // The log that holds the error names the layer: the gateway's, or the static server's (the page's).
+    const culprit = read.find(({ lines }) => errorLines(lines).length)?.view.name;
+    if (culprit) layerIs(culprit === "gateway" ? "gateway" : "page", `errors in the ${culprit} log during the run`);
     measured(
       `service logs during the run: ${linesRead(read)}; ${bad.length} error lines (${earlier.length} more before the run, not judged)`,
     );

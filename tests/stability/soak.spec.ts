@@ -13,6 +13,7 @@ import { readFile } from "node:fs/promises";
 import {
   attachFigure,
   checks,
+  closedBy,
   eachItem,
   errorLines,
   expect,
@@ -21,10 +22,14 @@ import {
   type HalPage,
   haproxyProblems,
   idleTimeouts,
+  type LogView,
   type LogViews,
+  layerIs,
   linesRead,
   measured,
+  parseAccessLogs,
   partial,
+  route,
   type StackHandle,
   soakFigure,
   soakPlan,
@@ -102,12 +107,34 @@ async function soak(hal: HalPage, stack: StackHandle, logs: LogViews, durationMs
     ? await stack.haproxy.readConfig().catch(() => undefined)
     : configFile && (await readFile(configFile, "utf8").catch(() => undefined));
   await eachItem(
-    [items.filter((id) => id !== "success.no-log-errors-1h"), () => watchConnection(hal, durationMs, idleTimeouts(configText))],
+    [
+      items.filter((id) => id !== "success.no-log-errors-1h"),
+      () => watchConnection(hal, durationMs, idleTimeouts(configText), logs.haproxy),
+    ],
     [items.filter((id) => id === "success.no-log-errors-1h"), () => expectNoLogErrors(logs)],
   );
 }
 
-async function watchConnection(hal: HalPage, durationMs: number, timeouts: string): Promise<void> {
+/**
+ * Who ended the page's socket, as HAProxy logged it (its termination flags), when its log is
+ * read: a drop in an idle gap is then attributed by evidence, not by probes that all pass.
+ */
+async function attributeDrop(log: LogView | undefined): Promise<void> {
+  if (!log) return;
+  const ended = () =>
+    parseAccessLogs(log.lines())
+      .filter((e) => e.status === 101 || route(e).endsWith("/hal2_ws"))
+      .map(closedBy)
+      .find((c) => c !== undefined);
+  await expect
+    .poll(ended, { timeout: LOG_DELIVERY_MS })
+    .toBeDefined()
+    .catch(() => undefined);
+  const by = ended();
+  if (by) layerIs(by.layer, by.why);
+}
+
+async function watchConnection(hal: HalPage, durationMs: number, timeouts: string, haproxyLog?: LogView): Promise<void> {
   const connected = await hal.connect();
   expect(connected, 'Stability: the page never showed "Connected!"').toBeDefined();
   const started = Date.now();
@@ -130,6 +157,7 @@ async function watchConnection(hal: HalPage, durationMs: number, timeouts: strin
     } else {
       progress(`idle for ${formatDuration(step.ms)}`);
       const trouble = await hal.watchConnection(step.ms);
+      if (trouble) await attributeDrop(haproxyLog);
       expect(
         trouble,
         `Stability: the connection dropped ${formatDuration(Date.now() - started)} into the soak, during an idle gap of ${formatDuration(step.ms)}: ${trouble} (idle timeouts: ${timeouts}; layer: proxy)`,

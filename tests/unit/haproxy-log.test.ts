@@ -7,7 +7,15 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { haproxyNotices, parseAccessLog, parseAccessLogs, parseHaproxyLine, route } from "../../harness/logs/haproxy-log.ts";
+import {
+  type AccessLogEntry,
+  closedBy,
+  haproxyNotices,
+  parseAccessLog,
+  parseAccessLogs,
+  parseHaproxyLine,
+  route,
+} from "../../harness/logs/haproxy-log.ts";
 import { haproxyProblems } from "../../harness/logs/log-patterns.ts";
 import { splitSyslog } from "../../harness/logs/syslog-prefix.ts";
 
@@ -209,4 +217,18 @@ describe("HAProxy's notices", () => {
     assert.deepEqual(haproxyNotices(lines), []);
     assert.equal(parseHaproxyLine("-- Boot 0123456789abcdef --").type, "other");
   });
+});
+
+test("closedBy: HAProxy's termination flags say who ended a WebSocket", () => {
+  const line = (flags: string) =>
+    parseAccessLog(
+      `127.0.0.1:5 [27/Nov/2026:02:56:50.045] hal_https~ hal2_backend/hal2_ws 0/0/0/1/10012 101 300 - - ${flags} 1/1/0/0/0 0/0 "GET / HTTP/1.1"`,
+    ) as AccessLogEntry;
+  assert.equal(closedBy(line("cD--"))?.layer, "proxy");
+  assert.match(closedBy(line("cD--"))?.why ?? "", /client-side timeout/);
+  assert.equal(closedBy(line("sD--"))?.layer, "proxy");
+  assert.equal(closedBy(line("K---"))?.layer, "proxy");
+  assert.equal(closedBy(line("SD--"))?.layer, "gateway");
+  assert.equal(closedBy(line("CD--"))?.layer, "page");
+  assert.equal(closedBy(line("----")), undefined);
 });
