@@ -93,6 +93,10 @@ async function expectNoLogErrors(logs: LogViews): Promise<void> {
   ).toEqual([]);
   const errors = read.flatMap(({ view, lines }) => [...errorLines(lines), ...haproxyProblems(lines)].map((l) => `${view.name}: ${l.text}`));
   measured(`logs during the soak: ${what}; ${errors.length} error lines`);
+  // The log holding the first error names the layer: the gateway's, HAProxy's (the proxy), the static server's (the page).
+  const culprit = read.find(({ lines }) => errorLines(lines).length || haproxyProblems(lines).length)?.view.name;
+  if (culprit)
+    layerIs(culprit === "gateway" ? "gateway" : culprit === "haproxy" ? "proxy" : "page", `errors in the ${culprit} log during the soak`);
   expect(errors, `Success metrics: no errors in any logs during the soak (read ${what})`).toEqual([]);
 }
 
