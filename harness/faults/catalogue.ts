@@ -370,7 +370,8 @@ export const CATALOGUE: FaultCase[] = [
     ...haproxy("gateway-httpchk"),
     kind: "haproxy",
     // The health check GETs / from the gateway, gets 426 and marks it DOWN: use-server skips a
-    // DOWN server, so upgrades fall through to the static server, as with no upgrade rule at all.
+    // DOWN server, so upgrades fall through to the static server, as with no upgrade rule at all:
+    // the page's WebSocket fails in the preflight, and the checks that need it are red at once.
     red: [...TEST2_CONNECTED, "step6.test2.browsers"],
     collateral: ["step6.test2.connecting"],
     layer: "proxy",
@@ -398,11 +399,12 @@ export const CATALOGUE: FaultCase[] = [
   {
     ...haproxy("h2-upgrade-unmatched"),
     kind: "haproxy",
-    // The preflight's HTTP/1.1 upgrade works; Chromium's HTTP/2 one lands on the static server:
-    // the page connects and drops, and HAProxy's log shows its socket on hal2_http, not hal2_ws.
-    red: ["step6.test2.not-disconnected", "step7.haproxy.ws-routed", "troubleshooting.routing-logs", "step6.test2.browsers"],
+    // The HTTP/1.1 upgrade works; Chromium's HTTP/2 one, the page's own path, lands on the static
+    // server: the preflight's page-path WebSocket fails, and the checks that need it are red at once.
+    red: [...TEST2_CONNECTED, "step6.test2.browsers", "step7.haproxy.ws-routed", "troubleshooting.routing-logs"],
+    collateral: ["step6.test2.connecting", "step7.haproxy.http-routed"],
     layer: "proxy",
-    green: [...TEST1, "step7.haproxy.http-routed"],
+    green: [...TEST1],
   },
   {
     ...haproxy("separate-static-backend"),

@@ -53,3 +53,26 @@ export function parseShowProc(text: string): ProcTable {
   }
   return table;
 }
+
+/**
+ * Whether every health-checked server has settled: its first check done (`show stat`'s
+ * check_status no longer `INI`) and no longer on its way up or down (a status like `UP 1/3`).
+ * Before that HAProxy still counts a dead server UP and retries it for seconds, and sends
+ * upgrades to a gateway its check is about to mark DOWN. A deployment under test has been up
+ * longer than that, so a reference stack is ready only once its servers have settled.
+ */
+export async function firstChecksDone(send: MasterSend): Promise<void> {
+  const csv = await send("@1 show stat");
+  const header = csv.split("\n")[0]?.replace(/^# /, "").split(",") ?? [];
+  const col = (name: string) => header.indexOf(name);
+  const [sv, check, status] = [col("svname"), col("check_status"), col("status")];
+  if (sv < 0 || check < 0 || status < 0) throw new Error(`show stat without svname/status/check_status columns: ${csv.slice(0, 200)}`);
+  const pending = csv
+    .split("\n")
+    .slice(1)
+    .map((l) => l.split(","))
+    .filter((f) => f[sv] && f[sv] !== "FRONTEND" && f[sv] !== "BACKEND")
+    .filter((f) => (f[check] ?? "").startsWith("INI") || /\d+\/\d+/.test(f[status] ?? ""))
+    .map((f) => `${f[sv]} (${f[status]}, ${f[check] || "no check"})`);
+  if (pending.length) throw new Error(`health checks not settled for ${pending.join(", ")}`);
+}

@@ -34,6 +34,8 @@ export interface UpgradeOptions {
   /** Handshake, `connected` and reply each get this long. */
   timeoutMs?: number;
   question?: string;
+  /** Sent with the HTTP/2 extended CONNECT too, as a browser does (e.g. the Authorization of the target URL's credentials). */
+  headers?: Record<string, string>;
 }
 
 export interface UpgradeOutcome {
@@ -211,7 +213,10 @@ export async function openHttp2(families: BrowserFamily[], target: UpgradeTarget
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const url = new URL(target.wsUrl);
   const family = families[0] ?? (BROWSER_FAMILIES[0] as BrowserFamily);
-  const headers = extendedConnectHeaders(url, originOf(url), family);
+  const headers = {
+    ...extendedConnectHeaders(url, originOf(url), family),
+    ...Object.fromEntries(Object.entries(opts.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+  };
   const outcome: UpgradeOutcome = {
     families: families.map((f) => f.name),
     path: "HTTP/2",

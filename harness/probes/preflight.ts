@@ -13,7 +13,9 @@ import { CHECKLIST_BY_ID } from "../checklist/items.ts";
 import { credentialsOf } from "../config/redact.ts";
 import type { SuiteConfig } from "../config/suite-config.ts";
 import { timeouts } from "../config/timeouts.ts";
+import { BROWSER_FAMILIES, type BrowserFamily } from "../rules/browser-requests.ts";
 import type { StackHandle } from "../stack/types.ts";
+import { openHttp2, upgradeTarget } from "./browser-upgrades.ts";
 import {
   type Attempt,
   attempt,
@@ -49,8 +51,21 @@ export interface Preflight {
 const PART_WORDS: Record<PreflightPart, string> = {
   tls: "a strictly verified TLS handshake with the public URL",
   page: "the page and its scripts and stylesheets through the proxy",
-  websocket: "a WebSocket through the proxy that HAL greets",
+  websocket: "a WebSocket through the proxy that HAL greets, on the page's own path (HTTP/2 where offered, as Chromium opens it)",
 };
+
+/**
+ * The WebSocket the page itself opens: over HTTP/2 (RFC 8441) where the server offers it, as
+ * Chromium does, else the HTTP/1.1 upgrade. A path the page does not take blocks nothing: the
+ * browser check (step6.test2.browsers) judges every family's path on its own.
+ */
+async function pageWebSocket(stack: StackHandle, budgets: ProbeBudgets, headers: Record<string, string>): Promise<string> {
+  const chromium = BROWSER_FAMILIES.find((f) => f.name === "Chromium") as BrowserFamily;
+  const h2 = await openHttp2([chromium], upgradeTarget(stack), { timeoutMs: timeouts(budgets).probeMs, headers });
+  if (h2.notOffered) return `HTTP/1.1 upgrade (${h2.notOffered}): ${await greetingProbe(stack.wsUrl, stack.tls.caPem, budgets, headers)}`;
+  if (!h2.ok) throw new Error(`over HTTP/2, as Chromium opens it: ${h2.error ?? `answered ${h2.status}`}`);
+  return `over HTTP/2, as Chromium opens it: greeted (${h2.reply})`;
+}
 
 async function tlsPart(stack: StackHandle, probeMs: number): Promise<Attempt> {
   const url = new URL(stack.pageUrl);
@@ -72,7 +87,7 @@ export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets, he
   const [tls, page, websocket] = await Promise.all([
     tlsPart(stack, probeMs),
     proxiedPage(stack, probeMs, headers),
-    attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => greetingProbe(stack.wsUrl, stack.tls.caPem, budgets, headers)),
+    attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => pageWebSocket(stack, budgets, headers)),
   ]);
   const parts = { tls, page: page.attempt, websocket };
   const target = `${stack.description}: ${stack.pageUrl}`;

@@ -15,7 +15,7 @@ import getPort from "get-port";
 import { DEFAULT_PAGE_GENERATION, pageRoot } from "../../reference-impl/page/generations.ts";
 import type { SuiteConfig } from "../config/suite-config.ts";
 import { type HaproxyControl, reloadViaMaster } from "../haproxy/control.ts";
-import { parseShowProc, unixSocketSender } from "../haproxy/master-cli.ts";
+import { firstChecksDone, parseShowProc, unixSocketSender } from "../haproxy/master-cli.ts";
 import { renderConfig } from "../haproxy/render.ts";
 import { makeCertificate } from "../infra/certs.ts";
 import { type ManagedProcess, spawnManaged } from "../infra/child-process.ts";
@@ -147,6 +147,11 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
     });
 
     const send = unixSocketSender(masterSocket);
+    await waitUntil(() => firstChecksDone(send), {
+      what: "haproxy's first health checks",
+      exited: haproxy.exited,
+      describeFailure: () => haproxy.log.text(),
+    });
     const control: HaproxyControl = {
       configPath,
       readConfig: () => readFile(configPath, "utf8"),

@@ -14,6 +14,7 @@ import getPort from "get-port";
 import type { StartedTestContainer } from "testcontainers";
 import { DEFAULT_PAGE_GENERATION } from "../../../reference-impl/page/generations.ts";
 import type { SuiteConfig } from "../../config/suite-config.ts";
+import { firstChecksDone } from "../../haproxy/master-cli.ts";
 import { referenceTemplate, renderTemplate } from "../../haproxy/render.ts";
 import { ensureImages } from "../../images/build.ts";
 import { makeCertificate } from "../../infra/certs.ts";
@@ -24,7 +25,7 @@ import { RUN_DIR } from "../../paths.ts";
 import { gatewayAnswers, proxyAnswers } from "../../probes/http-probe.ts";
 import { openStackHaproxyLog, type StackHaproxyLog } from "../haproxy-log-file.ts";
 import type { StackHandle, StackVariant } from "../types.ts";
-import { containerHaproxyControl, HAPROXY_CERT, HAPROXY_CONFIG } from "./haproxy-control.ts";
+import { containerHaproxyControl, execSender, HAPROXY_CERT, HAPROXY_CONFIG } from "./haproxy-control.ts";
 import { LOOPBACK, LoopbackContainer } from "./loopback-container.ts";
 import { createNetwork, RUN_NETWORK_ENV, removeNetwork } from "./network.ts";
 import { ensureReaper } from "./reaper.ts";
@@ -150,6 +151,13 @@ export async function startContainersStack(config: SuiteConfig, variant: StackVa
       what: "haproxy (container)",
       describeFailure: () => haproxyConsole.text(),
     });
+    if (haproxyC) {
+      const send = execSender(haproxyC);
+      await waitUntil(() => firstChecksDone(send), {
+        what: "haproxy's first health checks (container)",
+        describeFailure: () => haproxyConsole.text(),
+      });
+    }
 
     return {
       description: "reference stack (containers)",
