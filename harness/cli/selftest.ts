@@ -14,7 +14,7 @@ import { CATALOGUE } from "../faults/catalogue.ts";
 import { declaredCoverage } from "../faults/coverage.ts";
 import { judge } from "../faults/judge.ts";
 import { lastRun, runFault } from "../faults/runner.ts";
-import { renderMarkdown, renderText, summarize } from "../faults/table.ts";
+import { catalogueMarkdown, renderMarkdown, renderText, summarize } from "../faults/table.ts";
 import { inBatches } from "../infra/pool.ts";
 import { REPORTS_DIR } from "../paths.ts";
 import { writeAllureGlobalAttachments } from "../report/allure-globals.ts";
@@ -24,10 +24,15 @@ const options = new Command("selftest")
   .option("--only <names>", "comma-separated fault names")
   .option("--parallel <n>", "faults run at once", (v) => Number.parseInt(v, 10), 2)
   .option("--list", "print the catalogue and exit")
+  .option("--markdown", "with --list: the catalogue as the README's Markdown table")
   .option("--rejudge", "judge the reports of the last run again (after a catalogue change) without running anything")
   .parse()
-  .opts<{ only?: string; parallel: number; list?: boolean; rejudge?: boolean }>();
+  .opts<{ only?: string; parallel: number; list?: boolean; markdown?: boolean; rejudge?: boolean }>();
 
+if (options.list && options.markdown) {
+  console.log(catalogueMarkdown(CATALOGUE));
+  process.exit(0);
+}
 if (options.list) {
   for (const f of CATALOGUE) console.log(`${f.name.padEnd(30)} ${f.kind.padEnd(12)} red: ${f.red.join(", ") || "—"}  (layer ${f.layer})`);
   const declared = declaredCoverage(CATALOGUE);

@@ -1,5 +1,6 @@
 /** The self-test's table: one row per fault, as text for the terminal and as Markdown for reports/. */
 import { type Coverage, observedCoverage } from "./coverage.ts";
+import type { FaultCase } from "./catalogue.ts";
 import type { FaultResult } from "./judge.ts";
 
 export interface SelftestSummary {
@@ -72,5 +73,17 @@ export function renderMarkdown(s: SelftestSummary): string {
         `| ${r.name} | ${r.kind} | ${cell(list(r.expectedRed))} | ${cell(observed(r))} | ${r.expectedLayer} → ${cell(layer(r))} | **${r.caught ? "caught" : "MISSED"}** | ${cell(r.problems.join("; ") || "—")} | ${seconds(r.wallMs)} |`,
     ),
     "",
+  ].join("\n");
+}
+
+/** The catalogue as the README lists it: every fault, what it is, what must turn red, and the layer. */
+export function catalogueMarkdown(catalogue: readonly FaultCase[]): string {
+  return [
+    "| fault | kind | what it is | must be red | layer |",
+    "|---|---|---|---|---|",
+    ...catalogue.map(
+      (f) =>
+        `| \`${f.name}\` | ${f.kind} | ${cell(f.description)} | ${f.red.length ? f.red.map((id) => `\`${id}\``).join(", ") : "— (every judged item passes)"} | ${f.layer} |`,
+    ),
   ].join("\n");
 }

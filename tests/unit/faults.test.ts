@@ -17,7 +17,7 @@ import { judge } from "../../harness/faults/judge.ts";
 import { buildPageFault, PAGE_FAULTS } from "../../harness/faults/page.ts";
 import { applyPatches, insertAfter, remove, replace } from "../../harness/faults/patch.ts";
 import { selectTests } from "../../harness/faults/runner.ts";
-import { renderText, summarize } from "../../harness/faults/table.ts";
+import { catalogueMarkdown, renderText, summarize } from "../../harness/faults/table.ts";
 import { faultVariant } from "../../harness/faults/variants.ts";
 import { referenceTemplate } from "../../harness/haproxy/render.ts";
 
@@ -152,4 +152,12 @@ test("judge: a report that called a flaky item PASS (an older writer) is still j
   assert.deepEqual(r.falseReds, ["step6.test1.proxy-200"]);
   assert.match(r.problems.join("\n"), /false red: step6.test1.proxy-200 \(flaky: failed on attempt 1 of 2, then passed\)/);
   assert.match(renderText(summarize([r], 1, 1)), /observed red: step6.test1.proxy-200 \(flaky\), pdv.reply-5s/);
+});
+
+test("the README's catalogue table is the catalogue, row for row (npm run selftest -- --list --markdown)", () => {
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+  assert.ok(
+    readme.includes(catalogueMarkdown(CATALOGUE)),
+    "README.md's fault table is out of date: paste `npm run selftest -- --list --markdown` over it",
+  );
 });
