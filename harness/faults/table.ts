@@ -1,6 +1,7 @@
 /** The self-test's table: one row per fault, as text for the terminal and as Markdown for reports/. */
-import { type Coverage, observedCoverage } from "./coverage.ts";
+
 import type { FaultCase } from "./catalogue.ts";
+import { type Coverage, observedCoverage } from "./coverage.ts";
 import type { FaultResult } from "./judge.ts";
 
 export interface SelftestSummary {
