@@ -36,9 +36,8 @@ const LOG_DELIVERY_MS = 10_000;
  * access log entries of this test, once both the upgrade and the page load have arrived, or
  * whatever arrived within LOG_DELIVERY_MS: remote sources deliver late.
  */
-async function accessLog(log: LogViews["haproxy"], page: Page, pageUrl: string): Promise<AccessLogEntry[]> {
+async function accessLog(log: LogView, page: Page, pageUrl: string): Promise<AccessLogEntry[]> {
   await page.close();
-  if (!log) return [];
   const entries = () => parseAccessLogs(log.lines());
   const complete = () => {
     const all = entries();
@@ -49,6 +48,14 @@ async function accessLog(log: LogViews["haproxy"], page: Page, pageUrl: string):
     .toBe(true)
     .catch(() => undefined);
   return entries();
+}
+
+/** HAProxy's log of this test (skipped without a source): its access entries and how many lines were read. */
+async function haproxyAccess(log: LogViews["haproxy"], page: Page, pageUrl: string) {
+  test.skip(!log, "no HAProxy log source is configured");
+  if (!log) throw new Error("unreachable: skipped above");
+  const entries = await accessLog(log, page, pageUrl);
+  return { log, entries, read: linesOf(log, "Step 7") };
 }
 
 /** The lines `log` delivered during this test; none from a configured source fails the check, naming the source. */
@@ -81,11 +88,7 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   test("HAProxy log: the WebSocket went to hal2_backend/hal2_ws with 101", {
     annotation: checks("step7.haproxy.ws-routed", "troubleshooting.routing-logs"),
   }, async ({ stack, logs, page }) => {
-    const log = logs.haproxy;
-    test.skip(!log, "no HAProxy log source is configured");
-    if (!log) return;
-    const entries = await accessLog(log, page, stack.pageUrl);
-    const read = linesOf(log, "Step 7");
+    const { entries, read } = await haproxyAccess(logs.haproxy, page, stack.pageUrl);
     const ws = entries.filter((e) => e.status === 101);
     if (!ws.length || !ws.every((e) => route(e) === "hal2_backend/hal2_ws"))
       layerIs(
@@ -110,11 +113,8 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   test("HAProxy log: the page and its assets went to hal2_backend/hal2_http with 200", {
     annotation: checks("step7.haproxy.http-routed"),
   }, async ({ stack, logs, page }) => {
-    const log = logs.haproxy;
-    test.skip(!log, "no HAProxy log source is configured");
-    if (!log) return;
-    const assets = (await accessLog(log, page, stack.pageUrl)).filter((e) => isPageLoad(e, stack.pageUrl));
-    const read = linesOf(log, "Step 7");
+    const { entries, read } = await haproxyAccess(logs.haproxy, page, stack.pageUrl);
+    const assets = entries.filter((e) => isPageLoad(e, stack.pageUrl));
     expect(assets.length, `Step 7: the page load should appear in HAProxy's log (read ${read} lines; layer: proxy)`).toBeGreaterThan(0);
     const wrong = assets.filter((e) => route(e) !== "hal2_backend/hal2_http" || e.status !== 200);
     if (wrong[0])
@@ -131,11 +131,7 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   test("HAProxy log: no 502, 503 or 504 and no alerts", {
     annotation: checks("step7.haproxy.no-5xx", "pdv.haproxy-logs-clean"),
   }, async ({ stack, logs, page }) => {
-    const log = logs.haproxy;
-    test.skip(!log, "no HAProxy log source is configured");
-    if (!log) return;
-    const entries = await accessLog(log, page, stack.pageUrl);
-    const read = linesOf(log, "Step 7");
+    const { log, entries, read } = await haproxyAccess(logs.haproxy, page, stack.pageUrl);
     const fiveXx = entries.filter((e) => [502, 503, 504].includes(e.status));
     const gatewayErrors = fiveXx.map((e) => `${route(e)} ${e.status} ${e.uri}`);
     // Notices are judged over the whole run: a server that went DOWN during it is trouble, one

@@ -16,7 +16,7 @@ import { after, before, describe, test } from "node:test";
 import { type Certificate, makeCertificate } from "../../harness/infra/certs.ts";
 import { extendedConnectHeaders, openHttp2 } from "../../harness/probes/browser-upgrades.ts";
 import { BROWSER_FAMILIES } from "../../harness/rules/browser-requests.ts";
-import { HEALTHY, startGateway } from "../../reference-impl/gateway/server.ts";
+import { type TestGateway, testGateway } from "./support/gateway.ts";
 
 const H2_FAMILIES = BROWSER_FAMILIES.filter((f) => f.http2);
 
@@ -83,21 +83,13 @@ async function h2Front(cert: Certificate, gatewayPort: number, enableConnectProt
 }
 
 describe("over HTTP/2 in front of the reference gateway", () => {
-  let gw: Awaited<ReturnType<typeof startGateway>>;
+  let gw: TestGateway;
   let dir: string;
   let cert: Certificate;
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "hal-h2-"));
     cert = await makeCertificate({ dir, names: ["localhost"] });
-    gw = await startGateway({
-      host: "127.0.0.1",
-      port: 0,
-      maxFrameBytes: 64 * 1024,
-      pingIntervalMs: 20_000,
-      behaviour: HEALTHY,
-      log: () => {},
-      logError: () => {},
-    });
+    gw = await testGateway();
   });
   after(async () => {
     await gw.close();

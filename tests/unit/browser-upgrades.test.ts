@@ -9,7 +9,7 @@ import net from "node:net";
 import { after, before, describe, test } from "node:test";
 import { http1UpgradeHeaders, openHttp1, probeBrowserUpgrades, renderFailures } from "../../harness/probes/browser-upgrades.ts";
 import { BROWSER_FAMILIES, type BrowserFamily, upgradeHeaders } from "../../harness/rules/browser-requests.ts";
-import { HEALTHY, startGateway } from "../../reference-impl/gateway/server.ts";
+import { type TestGateway, testGateway } from "./support/gateway.ts";
 
 const family = (name: string) => BROWSER_FAMILIES.find((f) => f.name === name) as BrowserFamily;
 
@@ -89,17 +89,9 @@ function wholeValueProxy(gatewayPort: number, mode: "whole" | "tokens") {
 }
 
 describe("through a proxy in front of the reference gateway", () => {
-  let gw: Awaited<ReturnType<typeof startGateway>>;
+  let gw: TestGateway;
   before(async () => {
-    gw = await startGateway({
-      host: "127.0.0.1",
-      port: 0,
-      maxFrameBytes: 64 * 1024,
-      pingIntervalMs: 20_000,
-      behaviour: HEALTHY,
-      log: () => {},
-      logError: () => {},
-    });
+    gw = await testGateway();
   });
   after(() => gw.close());
 

@@ -9,7 +9,8 @@ import WebSocket from "ws";
 import { errorLines } from "../../harness/logs/log-patterns.ts";
 import { HalClient } from "../../harness/probes/hal-client.ts";
 import { behaviourFromEnv, gatewayOptionsFromEnv } from "../../reference-impl/gateway/config.ts";
-import { type GatewayBehaviour, HEALTHY, startGateway } from "../../reference-impl/gateway/server.ts";
+import { type GatewayBehaviour, HEALTHY } from "../../reference-impl/gateway/server.ts";
+import { testGateway } from "./support/gateway.ts";
 
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -34,18 +35,14 @@ async function gateway(behaviour: Partial<GatewayBehaviour> = {}) {
       waiters.add(check);
       check();
     });
-  const gw = await startGateway({
-    host: "127.0.0.1",
-    port: 0,
-    maxFrameBytes: 64 * 1024,
-    pingIntervalMs: 20_000,
-    behaviour: { ...HEALTHY, ...behaviour },
-    log: (l) => {
+  const gw = await testGateway(
+    behaviour,
+    (l) => {
       out.push(l);
       for (const wake of waiters) wake();
     },
-    logError: (l) => err.push(l),
-  });
+    (l) => err.push(l),
+  );
   return { url: `ws://127.0.0.1:${gw.port}`, out, err, logged, close: gw.close };
 }
 
