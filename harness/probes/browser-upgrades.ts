@@ -33,7 +33,8 @@ export interface UpgradeTarget {
 export interface UpgradeOptions {
   /** Handshake, `connected` and reply each get this long. */
   timeoutMs?: number;
-  question?: string;
+  /** Asked once greeted (default "hello"); null: HAL's greeting is enough (a reachability probe, not a reply check). */
+  question?: string | null;
   /** Sent with the HTTP/2 extended CONNECT too, as a browser does (e.g. the Authorization of the target URL's credentials). */
   headers?: Record<string, string>;
 }
@@ -105,8 +106,13 @@ const describeAnswer = (headers: Record<string, unknown>) =>
 const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** After the handshake: `connected`, then an answer to the question; fills the outcome. */
-async function converse(client: HalClient, outcome: UpgradeOutcome, question: string, timeoutMs: number): Promise<void> {
+async function converse(client: HalClient, outcome: UpgradeOutcome, question: string | null, timeoutMs: number): Promise<void> {
   outcome.firstFrame = client.frames[0]?.type;
+  if (question === null) {
+    outcome.reply = `greeted, session ${client.sessionId.slice(0, 8)}`;
+    outcome.ok = true;
+    return;
+  }
   const { frame, ms } = await client.ask(question, timeoutMs);
   outcome.reply = `${frame.type} in ${ms} ms`;
   if (frame.type !== "response")
@@ -149,7 +155,7 @@ export async function openHttp1(family: BrowserFamily, target: UpgradeTarget, op
   let client: HalClient | undefined;
   try {
     client = await HalClient.adopt(ws, target.wsUrl, timeoutMs);
-    await converse(client, outcome, opts.question ?? "hello", timeoutMs);
+    await converse(client, outcome, opts.question === undefined ? "hello" : opts.question, timeoutMs);
   } catch (e) {
     outcome.error = errorMessage(e);
   } finally {
@@ -251,7 +257,7 @@ export async function openHttp2(families: BrowserFamily[], target: UpgradeTarget
     const opened = session;
     ws.once("close", () => opened.close());
     client = await HalClient.adopt(ws, target.wsUrl, timeoutMs);
-    await converse(client, outcome, opts.question ?? "hello", timeoutMs);
+    await converse(client, outcome, opts.question === undefined ? "hello" : opts.question, timeoutMs);
   } catch (e) {
     // The first error says most (an invalid frame says more than the close that followed it).
     outcome.error = outcome.error ? `${outcome.error} (then: ${errorMessage(e)})` : errorMessage(e);

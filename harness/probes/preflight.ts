@@ -61,7 +61,8 @@ const PART_WORDS: Record<PreflightPart, string> = {
  */
 async function pageWebSocket(stack: StackHandle, budgets: ProbeBudgets, headers: Record<string, string>): Promise<string> {
   const chromium = BROWSER_FAMILIES.find((f) => f.name === "Chromium") as BrowserFamily;
-  const h2 = await openHttp2([chromium], upgradeTarget(stack), { timeoutMs: timeouts(budgets).probeMs, headers });
+  // HAL's greeting is enough here, as on HTTP/1.1: whether replies come in time is for the checks.
+  const h2 = await openHttp2([chromium], upgradeTarget(stack), { timeoutMs: timeouts(budgets).probeMs, headers, question: null });
   if (h2.notOffered) return `HTTP/1.1 upgrade (${h2.notOffered}): ${await greetingProbe(stack.wsUrl, stack.tls.caPem, budgets, headers)}`;
   if (!h2.ok) throw new Error(`over HTTP/2, as Chromium opens it: ${h2.error ?? `answered ${h2.status}`}`);
   return `over HTTP/2, as Chromium opens it: greeted (${h2.reply})`;

@@ -101,15 +101,16 @@ export function startStaticServer(opts: StaticServerOptions): Promise<{ port: nu
   const answer = (urlPath: string) =>
     failing(urlPath) ? Promise.resolve(errorReply(opts.failStatus as number)) : resolveFile(root, urlPath);
   const server = createServer(async (req, res) => {
-    req.socket.on("error", () => req.socket.destroy());
     const reply = await answer(req.url ?? "/");
     opts.log(logLine(req, reply.status));
     res.writeHead(reply.status, { ...reply.headers, Server: "SimpleHTTP/0.6 Node" });
     res.end(req.method === "HEAD" ? undefined : reply.body);
   });
+  // Once per connection, not per request: HAProxy keeps connections alive across many requests.
+  server.on("connection", (socket) => socket.on("error", () => socket.destroy()));
   server.on("upgrade", async (req: IncomingMessage, socket: Duplex) => {
-    // The client may keep sending WebSocket frames after our plain answer: ignore the reset.
-    socket.on("error", () => socket.destroy());
+    // The client may keep sending WebSocket frames after our plain answer: the reset is
+    // ignored by the connection's error listener above.
     const reply = await answer(req.url ?? "/");
     opts.log(logLine(req, reply.status));
     const head = [`HTTP/1.0 ${reply.status} ${STATUS_CODES[reply.status]}`, ...Object.entries(reply.headers).map(([k, v]) => `${k}: ${v}`)];
