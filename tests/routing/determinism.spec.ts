@@ -77,9 +77,6 @@ test.describe("Routing", { tag: ["@smoke"] }, () => {
           : `all ${SOCKETS} WebSockets in a row succeed straight to the gateway; through the proxy ${failed.length} fail`,
       );
     }
-    expect(
-      failed,
-      `Routing: every WebSocket should be accepted and greeted; ${failed.length} of ${SOCKETS} were not`,
-    ).toEqual([]);
+    expect(failed, `Routing: every WebSocket should be accepted and greeted; ${failed.length} of ${SOCKETS} were not`).toEqual([]);
   });
 });
