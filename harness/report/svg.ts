@@ -3,14 +3,17 @@
  * `none` renderer; no browser, no native canvas). The SVG is labelled for screen readers with
  * the figure's title; its numbers are in the text next to it on the page.
  */
-import { parse, View } from "vega";
-import { compile } from "vega-lite";
 import { chartSpec } from "./charts.ts";
 import type { Figure } from "./figures.ts";
 
 const escapeAttr = (s: string) => s.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
 
+/**
+ * Vega and Vega-Lite load on the first chart (about a second): a run without figures — most of
+ * the self-test's — never pays for them.
+ */
 export async function renderSvg(figure: Figure): Promise<string> {
+  const [{ parse, View }, { compile }] = await Promise.all([import("vega"), import("vega-lite")]);
   const view = new View(parse(compile(chartSpec(figure)).spec), { renderer: "none" });
   try {
     const svg = await view.toSVG();
