@@ -108,6 +108,10 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
   const wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxFrameBytes });
 
   http.on("upgrade", (req: IncomingMessage, socket, head) => {
+    // Node hands an upgrade's socket over without an error listener: a client that resets it
+    // while the gateway answers (a rejection, a delayed handshake) must not end the process.
+    // `ws` adds its own listener once it takes the socket over.
+    socket.on("error", () => socket.destroy());
     if (behaviour.rejectUpgradeStatus) {
       socket.end(`HTTP/1.1 ${behaviour.rejectUpgradeStatus} Gateway Fault\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;

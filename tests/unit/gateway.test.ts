@@ -4,6 +4,7 @@
  * knobs seed the faults the self-test needs while being healthy when unset.
  */
 import assert from "node:assert/strict";
+import { connect } from "node:net";
 import { after, before, describe, test } from "node:test";
 import WebSocket from "ws";
 import { errorLines } from "../../harness/logs/log-patterns.ts";
@@ -43,7 +44,26 @@ async function gateway(behaviour: Partial<GatewayBehaviour> = {}) {
     },
     (l) => err.push(l),
   );
-  return { url: `ws://127.0.0.1:${gw.port}`, out, err, logged, close: gw.close };
+  return { url: `ws://127.0.0.1:${gw.port}`, port: gw.port, out, err, logged, close: gw.close };
+}
+
+/** Sends a WebSocket upgrade over plain TCP and resets the connection: `wait` ms later, or once the answer's first bytes arrive. */
+function upgradeThenReset(port: number, wait?: number) {
+  return new Promise<void>((resolve) => {
+    const socket = connect(port, "127.0.0.1", () => {
+      socket.write(
+        "GET / HTTP/1.1\r\nHost: hal\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
+          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
+      );
+      const reset = () => {
+        socket.resetAndDestroy();
+        resolve();
+      };
+      if (wait === undefined) socket.once("data", reset);
+      else setTimeout(reset, wait);
+    });
+    socket.on("error", () => resolve());
+  });
 }
 
 /** Opens a raw socket; resolves with when it opened, and the first message or the close. */
@@ -209,6 +229,27 @@ describe("gateway knobs (HAL_GW_*)", () => {
       s.ws.close();
     } finally {
       await gw.close();
+    }
+  });
+
+  test("a client that resets its upgrade (during a slow handshake, or a rejection) never stops the gateway", async () => {
+    const slow = await gateway({ handshakeDelayMs: 200 });
+    try {
+      await upgradeThenReset(slow.port, 20);
+      await new Promise((r) => setTimeout(r, 300));
+      const client = await HalClient.connect(slow.url);
+      assert.equal((await client.ask("hello")).frame.type, "response");
+      await client.close();
+    } finally {
+      await slow.close();
+    }
+    const rejecting = await gateway({ rejectUpgradeStatus: 503 });
+    try {
+      for (let i = 0; i < 20; i++) await upgradeThenReset(rejecting.port, i % 2 ? undefined : 0);
+      const s = rawSession(rejecting.url);
+      await assert.rejects(s.opened, /Unexpected server response: 503/);
+    } finally {
+      await rejecting.close();
     }
   });
 
