@@ -6,15 +6,15 @@
  * Exit 1 on any miss, false red or unproven item. `--only a,b` runs some faults; `--list`
  * prints the catalogue and the items it names red.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
 import { listSuite } from "../checklist/listing.ts";
 import { CATALOGUE } from "../faults/catalogue.ts";
 import { declaredCoverage } from "../faults/coverage.ts";
 import { judge } from "../faults/judge.ts";
-import { lastRun, runFault, selectTests } from "../faults/runner.ts";
-import { catalogueMarkdown, renderMarkdown, renderText, type SelftestSummary, summarize } from "../faults/table.ts";
+import { lastRun, lastWallMs, runFault, selectTests } from "../faults/runner.ts";
+import { catalogueMarkdown, renderMarkdown, renderText, summarize } from "../faults/table.ts";
 import { inBatches } from "../infra/pool.ts";
 import { REPORTS_DIR } from "../paths.ts";
 import { writeAllureGlobalAttachments } from "../report/allure-globals.ts";
@@ -51,15 +51,6 @@ const faults = wanted ? CATALOGUE.filter((f) => wanted.includes(f.name)) : CATAL
 /** Wall time per test when nothing better is known: a rough median of the self-test's runs. */
 const ESTIMATED_MS_PER_TEST = 5_000;
 
-function lastWallMs(name: string): number | undefined {
-  try {
-    const last = JSON.parse(readFileSync(join(REPORTS_DIR, "selftest.json"), "utf8")) as SelftestSummary;
-    return last.results.find((r) => r.name === name)?.wallMs;
-  } catch {
-    return undefined;
-  }
-}
-
 function longestFirst<T>(items: readonly T[], cost: (item: T) => number): T[] {
   const costs = new Map(items.map((i) => [i, cost(i)]));
   return [...items].sort((a, b) => (costs.get(b) ?? 0) - (costs.get(a) ?? 0));
@@ -71,7 +62,7 @@ console.log(`Fault self-test: ${faults.length} runs, ${options.parallel} at a ti
 const suite = options.rejudge ? [] : listSuite();
 // Longest first, so the last lane does not start a long fault while the other lanes idle:
 // each fault's wall time in the last self-test, else an estimate from how many tests it runs.
-const order = longestFirst(faults, (fault) => lastWallMs(fault.name) ?? ESTIMATED_MS_PER_TEST * selectTests(fault, suite).length);
+const order = longestFirst(faults, (fault) => lastWallMs(fault) ?? ESTIMATED_MS_PER_TEST * selectTests(fault, suite).length);
 const finished = await inBatches(order, options.parallel, async (fault) => {
   const run = options.rejudge ? lastRun(fault) : await runFault(fault, suite);
   const result = judge(fault, run.report, run.wallMs, run.error);

@@ -7,7 +7,7 @@
  * reports/selftest/<fault>/{checklist.json,test-results,run.log}.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ListedTest } from "../checklist/listing.ts";
 import type { ChecklistReport } from "../checklist/verdicts.ts";
@@ -70,7 +70,9 @@ export function runFault(fault: FaultCase, suite: ListedTest[], env: NodeJS.Proc
       log.end();
       const path = join(dir, "checklist.json");
       const report = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as ChecklistReport) : undefined;
-      resolve({ report, wallMs: Date.now() - started, exitCode, error, dir });
+      const wallMs = Date.now() - started;
+      writeFileSync(join(dir, WALL_FILE), `${wallMs}\n`);
+      resolve({ report, wallMs, exitCode, error, dir });
     };
     child.on("error", (err) => finish(null, err.message));
     child.on("close", (code) => finish(code, report(code)));
@@ -84,6 +86,19 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     for (const child of running) child.kill("SIGTERM");
     process.exitCode = 130;
   });
+}
+
+/** How long the fault's last run took, kept in its directory (so `--only` runs keep the others'). */
+const WALL_FILE = "wall-ms";
+
+/** The wall time of the fault's last run, if it ran here before. */
+export function lastWallMs(fault: FaultCase): number | undefined {
+  try {
+    const ms = Number.parseInt(readFileSync(join(SELFTEST_DIR, fault.name, WALL_FILE), "utf8"), 10);
+    return Number.isFinite(ms) ? ms : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The outcome of the last run of `fault`, read back from its directory (for --rejudge). */
