@@ -4,6 +4,7 @@
  *   tls        a TLS handshake with the public URL verifies strictly (issuer, name, dates)
  *   page       the page and every script and stylesheet it references answer 200 through the proxy
  *   websocket  a WebSocket through the proxy opens and HAL greets it (`connected`)
+ *   replies    HAL answers "hello" through it within the reply budget (5 s)
  * When a part an item needs has failed, the item's tests fail at once with the preflight's
  * diagnosis and layer ("blocked: ..."), instead of each waiting out its own timeouts to fail
  * with the same root cause (fixtures/preflight.ts). The table is keyed by ChecklistId: an item
@@ -21,13 +22,18 @@
  *     to HAL (Connected!, replies, the socket in the Network tab, the logs a conversation
  *     writes), websocket too.
  *  4. An item checked with a protocol client through the proxy needs tls and websocket.
- *  5. Manual items have no test and need nothing.
+ *  5. An item judged on a conversation of many questions for something other than the answers'
+ *     timing (how many were answered, message sizes, the UI's lag, three sessions at once) needs
+ *     replies too: with every answer late, each question waits out the budget and the verdict
+ *     comes minutes later, on a deployment already failing "responses within 5 seconds". The
+ *     latency items themselves measure the answers and need only the conversation (rule 2).
+ *  6. Manual items have no test and need nothing.
  * Verdicts are per test, so a test is blocked when any of its items needs a failed part; its
  * other items are then red with it (the fault catalogue names them `collateral`).
  */
 import { CHECKLIST, type ChecklistId } from "./items.ts";
 
-export const PREFLIGHT_PARTS = ["tls", "page", "websocket"] as const;
+export const PREFLIGHT_PARTS = ["tls", "page", "websocket", "replies"] as const;
 export type PreflightPart = (typeof PREFLIGHT_PARTS)[number];
 
 type Needs = readonly PreflightPart[];
@@ -37,12 +43,13 @@ const NOTHING: Needs = [];
 const PAGE: Needs = ["tls", "page"];
 const SOCKET: Needs = ["tls", "websocket"];
 const CONVERSATION: Needs = ["tls", "page", "websocket"];
+const ANSWERS: Needs = ["tls", "page", "websocket", "replies"];
 
 /** Rule 1: a review reads HAProxy's configuration file, whatever answers on the wire. */
 const REVIEW_NEEDS = (id: ReviewId): [ReviewId, Needs] => [id, NOTHING];
 
 const TABLE: Record<Exclude<ChecklistId, ReviewId>, Needs> = {
-  // Manual (rule 5).
+  // Manual (rule 6).
   "step1.commit": NOTHING,
   "step2.backup": NOTHING,
   "step4.deploy-code": NOTHING,
@@ -97,8 +104,9 @@ const TABLE: Record<Exclude<ChecklistId, ReviewId>, Needs> = {
   "step6.test3.user-bubble": CONVERSATION,
   "step6.test3.hal-bubble": CONVERSATION,
   "step6.test3.reply-3s": CONVERSATION,
-  "step6.test4.all-answered": CONVERSATION,
-  "step6.test4.no-errors": CONVERSATION,
+  // Rule 5: conversations judged on their answers, sizes or lag, not their timing.
+  "step6.test4.all-answered": ANSWERS,
+  "step6.test4.no-errors": ANSWERS,
   "step6.test5.stable-5min": CONVERSATION,
 
   // Step 7 monitors the logs and the browser during a real conversation: without the page and
@@ -125,15 +133,15 @@ const TABLE: Record<Exclude<ChecklistId, ReviewId>, Needs> = {
   // Post-Deployment and Success Metrics through the page (rule 3).
   "pdv.no-console-errors": CONVERSATION,
   "pdv.status-connected": CONVERSATION,
-  "pdv.text-input": CONVERSATION,
+  "pdv.text-input": ANSWERS, // rule 5, as pdv.ten-messages, pdv.no-ui-lag, pdv.messages-small, success.three-conversations
   "pdv.reply-5s": CONVERSATION,
-  "pdv.ten-messages": CONVERSATION,
+  "pdv.ten-messages": ANSWERS,
   "pdv.stable-10min": CONVERSATION,
   "pdv.response-time": CONVERSATION,
-  "pdv.no-ui-lag": CONVERSATION,
-  "pdv.messages-small": CONVERSATION,
+  "pdv.no-ui-lag": ANSWERS,
+  "pdv.messages-small": ANSWERS,
   "success.no-log-errors-1h": CONVERSATION,
-  "success.three-conversations": CONVERSATION,
+  "success.three-conversations": ANSWERS,
   "success.stable-1h": CONVERSATION,
   "success.response-times": CONVERSATION,
 };

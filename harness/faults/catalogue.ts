@@ -126,6 +126,16 @@ const SERVICES = ids(
 const FUNCTIONALITY = ids("pdv.ten-messages", "pdv.text-input", "pdv.status-connected", "success.three-conversations");
 const PERFORMANCE = ids("pdv.reply-5s", "pdv.response-time", "success.response-times", "pdv.no-ui-lag", "pdv.messages-small");
 const LATENCY = ids("pdv.reply-5s", "pdv.response-time", "success.response-times");
+/** Conversations judged on their answers, sizes or lag: blocked when HAL answers late (dependencies.ts, rule 5). */
+const ON_ANSWERS = ids(
+  "step6.test4.all-answered",
+  "step6.test4.no-errors",
+  "pdv.text-input",
+  "pdv.ten-messages",
+  "pdv.no-ui-lag",
+  "pdv.messages-small",
+  "success.three-conversations",
+);
 const TLS = ids("pdv.page-reachable", "pdv.no-ssl-errors");
 /** Test 2 items that need the WebSocket through the proxy: blocked when it fails. "Connecting..." needs only the page. */
 const TEST2_CONNECTED = except(TEST2, "step6.test2.connecting");
@@ -468,9 +478,12 @@ export const CATALOGUE: FaultCase[] = [
     ...gateway("gateway-slow"),
     kind: "gateway",
     red: ["step6.test3.reply-3s", ...LATENCY],
-    collateral: except(TEST3, "step6.test3.reply-3s"),
+    // Test 3's other items share its test; the conversations judged on their answers are
+    // blocked by the preflight's late answer (dependencies.ts, rule 5), at once.
+    collateral: [...except(TEST3, "step6.test3.reply-3s"), ...ON_ANSWERS, "pdv.status-connected"],
     layer: "gateway",
-    green: [],
+    // The checks of connections wait out a late answer: they connect.
+    green: ["step6.test2.browsers", "routing.ws-deterministic", "step6.test2.connected-3s"],
   },
   {
     ...gateway("gateway-answer-limit"),

@@ -31,8 +31,10 @@ export interface UpgradeTarget {
 }
 
 export interface UpgradeOptions {
-  /** Handshake, `connected` and reply each get this long. */
+  /** Handshake and `connected` each get this long; the reply too, unless `replyTimeoutMs` says otherwise. */
   timeoutMs?: number;
+  /** How long HAL's answer may take (a check of connections waits the reply budget plus the margin: a late answer is the latency checks' verdict). */
+  replyTimeoutMs?: number;
   /** Asked once greeted (default "hello"); null: HAL's greeting is enough (a reachability probe, not a reply check). */
   question?: string | null;
   /** Sent with the HTTP/2 extended CONNECT too, as a browser does (e.g. the Authorization of the target URL's credentials). */
@@ -155,7 +157,7 @@ export async function openHttp1(family: BrowserFamily, target: UpgradeTarget, op
   let client: HalClient | undefined;
   try {
     client = await HalClient.adopt(ws, target.wsUrl, timeoutMs);
-    await converse(client, outcome, opts.question === undefined ? "hello" : opts.question, timeoutMs);
+    await converse(client, outcome, opts.question === undefined ? "hello" : opts.question, opts.replyTimeoutMs ?? timeoutMs);
   } catch (e) {
     outcome.error = errorMessage(e);
   } finally {
@@ -257,7 +259,7 @@ export async function openHttp2(families: BrowserFamily[], target: UpgradeTarget
     const opened = session;
     ws.once("close", () => opened.close());
     client = await HalClient.adopt(ws, target.wsUrl, timeoutMs);
-    await converse(client, outcome, opts.question === undefined ? "hello" : opts.question, timeoutMs);
+    await converse(client, outcome, opts.question === undefined ? "hello" : opts.question, opts.replyTimeoutMs ?? timeoutMs);
   } catch (e) {
     // The first error says most (an invalid frame says more than the close that followed it).
     outcome.error = outcome.error ? `${outcome.error} (then: ${errorMessage(e)})` : errorMessage(e);

@@ -134,6 +134,39 @@ const NETWORK = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ETIME
 const TLS_ERROR = /certificate|self.signed|altname|expired|SSL|TLS/i;
 
 /** One probe's outcome, as a line of evidence. */
+/**
+ * HAL answers "hello" within the reply budget (HAL_REPLY_BUDGET_MS): a reply over it fails, with
+ * its figure. Every conversation of the checks waits on these answers, one question at a time.
+ */
+export const answerInBudgetProbe: WsProbe = async (url, caPem, budgets, headers) => {
+  const client = await HalClient.connect(url, { caPem, timeoutMs: timeouts(budgets).probeMs, headers });
+  try {
+    const { frame, ms } = await client.ask("hello", replyWaitMs(budgets.HAL_REPLY_BUDGET_MS));
+    if (frame.type !== "response") throw new Error(`"hello" got \`${frame.type}\` instead of a response: ${JSON.stringify(frame.data)}`);
+    if (ms > budgets.HAL_REPLY_BUDGET_MS)
+      throw new Error(`"hello" answered in ${ms} ms, over the ${budgets.HAL_REPLY_BUDGET_MS} ms reply budget`);
+    return `"hello" answered in ${ms} ms`;
+  } finally {
+    await client.close();
+  }
+};
+
+/**
+ * The layer of late or missing answers when the WebSocket itself works: the gateway when it
+ * answers late directly too, the proxy when it answers in time directly (pure).
+ */
+export function repliesLayer(proxied: Attempt, direct: Attempt | undefined): Diagnosis {
+  const observations = [proxied, direct].filter((a) => a !== undefined).map((a) => a.line);
+  if (!direct)
+    return {
+      layer: "gateway",
+      summary: `HAL answers late through the proxy: ${proxied.error} (no direct gateway URL to clear the gateway)`,
+      observations,
+    };
+  if (!direct.ok) return { layer: "gateway", summary: `HAL answers late even at the gateway directly: ${direct.error}`, observations };
+  return { layer: "proxy", summary: `HAL answers in time at the gateway directly, late through the proxy: ${proxied.error}`, observations };
+}
+
 export interface Attempt {
   ok: boolean;
   line: string;

@@ -2,8 +2,8 @@
  * The preflight: before any check, a few cheap probes through the proxy, each bounded by the
  * connect budget plus the margin (config/timeouts.ts), establish whether the target can carry
  * checks at all: a TLS handshake that verifies strictly, the page with all of its scripts and
- * stylesheets (a few rounds, so balancing onto the wrong server shows), and a WebSocket that
- * HAL greets. When a part fails, the bypass probes name the layer at fault (diagnose.ts), and
+ * stylesheets (a few rounds, so balancing onto the wrong server shows), a WebSocket that HAL
+ * greets, and HAL's answer to "hello" within the reply budget. When a part fails, the bypass probes name the layer at fault (diagnose.ts), and
  * every check that needs that part (harness/checklist/dependencies.ts) fails at once with that
  * diagnosis instead of waiting out its own timeouts for the same root cause.
  */
@@ -18,6 +18,7 @@ import type { StackHandle } from "../stack/types.ts";
 import { openHttp2, upgradeTarget } from "./browser-upgrades.ts";
 import {
   type Attempt,
+  answerInBudgetProbe,
   attempt,
   type Diagnosis,
   directGateway,
@@ -27,6 +28,7 @@ import {
   type ProbeBudgets,
   proxiedPage,
   renderDiagnosis,
+  repliesLayer,
 } from "./diagnose.ts";
 import { basicAuthHeaders, tlsHandshake } from "./http-probe.ts";
 
@@ -52,6 +54,7 @@ const PART_WORDS: Record<PreflightPart, string> = {
   tls: "a strictly verified TLS handshake with the public URL",
   page: "the page and its scripts and stylesheets through the proxy",
   websocket: "a WebSocket through the proxy that HAL greets, on the page's own path (HTTP/2 where offered, as Chromium opens it)",
+  replies: "HAL's answers through the proxy within the reply budget",
 };
 
 /**
@@ -78,21 +81,44 @@ async function tlsPart(stack: StackHandle, probeMs: number): Promise<Attempt> {
 }
 
 /**
- * Runs the preflight against `stack`; never throws: a failure is a result. The three parts run
- * side by side (three connections at most, within any load cap); the bypass probes run only
- * when one failed.
+ * HAL's answer to one question, asked once the WebSocket opened (so the preflight never holds
+ * more than three connections): not asked when the WebSocket failed, which blocks on its own.
+ */
+async function repliesPart(
+  stack: StackHandle,
+  budgets: ProbeBudgets,
+  headers: Record<string, string>,
+  websocket: Attempt,
+): Promise<Attempt> {
+  const what = `HAL's answer through the proxy (${stack.wsUrl})`;
+  if (!websocket.ok) return { ok: false, line: `-     ${what}: not asked, no WebSocket`, error: "not asked: the WebSocket failed" };
+  return attempt(what, () => answerInBudgetProbe(stack.wsUrl, stack.tls.caPem, budgets, headers));
+}
+
+/**
+ * Runs the preflight against `stack`; never throws: a failure is a result. The parts run side
+ * by side (three connections at most, within any load cap); the bypass probes run only when
+ * one failed.
  */
 export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets, headers: Record<string, string> = {}): Promise<Preflight> {
   const started = Date.now();
   const { probeMs } = timeouts(budgets);
-  const [tls, page, websocket] = await Promise.all([
+  const [tls, page, { websocket, replies }] = await Promise.all([
     tlsPart(stack, probeMs),
     proxiedPage(stack, probeMs, headers),
-    attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => pageWebSocket(stack, budgets, headers)),
+    attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => pageWebSocket(stack, budgets, headers)).then(async (websocket) => ({
+      websocket,
+      replies: await repliesPart(stack, budgets, headers, websocket),
+    })),
   ]);
-  const parts = { tls, page: page.attempt, websocket };
+  const parts = { tls, page: page.attempt, websocket, replies };
   const target = `${stack.description}: ${stack.pageUrl}`;
   if (PREFLIGHT_PARTS.every((p) => parts[p].ok)) return { target, parts, ms: Date.now() - started };
+  if (tls.ok && page.attempt.ok && websocket.ok) {
+    // Only the answers are late: HAL's own timing, measured directly at the gateway too.
+    const diagnosis = repliesLayer(replies, await directGateway(stack, budgets, answerInBudgetProbe));
+    return { target, parts, diagnosis, ms: Date.now() - started };
+  }
   const [direct, gatewayDirect] = await Promise.all([directPage(stack, probeMs), directGateway(stack, budgets, greetingProbe)]);
   const diagnosis = layerOf(stack, {
     tls,
@@ -117,7 +143,8 @@ export interface Blocked {
 /** Whether a test checking `ids` is blocked by a failed part it needs, and how to say so. */
 export function blockedBy(preflight: Preflight, ids: readonly string[]): Blocked | undefined {
   const needs = needsOf(ids);
-  const failed = needs.filter((p) => !preflight.parts[p].ok);
+  // HAL's answers are asked for only over a WebSocket that opened: its failure is the one to name.
+  const failed = needs.filter((p) => !preflight.parts[p].ok && !(p === "replies" && !preflight.parts.websocket.ok));
   const d = preflight.diagnosis;
   if (!failed.length || !d) return undefined;
   const items = ids.map((id) => CHECKLIST_BY_ID.get(id)?.text ?? id).map((t) => `"${t}"`);

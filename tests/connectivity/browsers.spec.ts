@@ -17,6 +17,7 @@ import {
   probeBrowserUpgrades,
   renderFailures,
   renderOutcome,
+  replyWaitMs,
   test,
   upgradeTarget,
 } from "../../fixtures/index.ts";
@@ -27,9 +28,11 @@ test.use({ troubleshooting: { probe: browserUpgradesProbe } });
 test.describe("Step 6 Test 2: every browser family", { tag: ["@smoke", "@production-safe"] }, () => {
   test("the WebSocket connects with Chromium's, Firefox's and Safari's upgrade, over HTTP/1.1 and HTTP/2", {
     annotation: checks("step6.test2.browsers"),
-  }, async ({ stack, loadCap }) => {
-    // Four connections, as many at once as the target's load cap allows.
-    const outcomes = await probeBrowserUpgrades(upgradeTarget(stack), { concurrency: loadCap });
+  }, async ({ stack, loadCap, suiteConfig }) => {
+    // Four connections, as many at once as the target's load cap allows. An answer may take the
+    // reply budget: whether it came in time is the latency checks' verdict, not this one's.
+    const replyTimeoutMs = replyWaitMs(suiteConfig.HAL_REPLY_BUDGET_MS);
+    const outcomes = await probeBrowserUpgrades(upgradeTarget(stack), { concurrency: loadCap, replyTimeoutMs });
     await test.info().attach("browser upgrades (requests and outcomes)", {
       body: outcomes.map((o) => `${renderOutcome(o)}\n  ${o.request.join("\n  ")}`).join("\n\n"),
       contentType: "text/plain",

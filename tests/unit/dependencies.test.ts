@@ -45,6 +45,21 @@ test("whatever goes through the proxy needs its TLS, and a connected page needs 
   assert.deepEqual(NEEDS.get("pdv.service-logs-clean"), ["tls", "websocket"]);
 });
 
+test("conversations judged on their answers, sizes or lag need the answers in time; the latency items measure them (rule 5)", () => {
+  const onAnswers = [
+    "step6.test4.all-answered",
+    "pdv.ten-messages",
+    "pdv.messages-small",
+    "pdv.no-ui-lag",
+    "success.three-conversations",
+  ] as const;
+  for (const id of onAnswers) assert.deepEqual(NEEDS.get(id), ["tls", "page", "websocket", "replies"], id);
+  for (const id of ["pdv.reply-5s", "pdv.response-time", "success.response-times", "step6.test3.reply-3s"] as const)
+    assert.ok(!NEEDS.get(id)?.includes("replies"), `${id} measures the answers`);
+  for (const [id, needs] of NEEDS)
+    if (needs.includes("replies")) assert.ok(needs.includes("websocket"), `${id}: answers come over a WebSocket`);
+});
+
 test("a test needs the union of its items' needs, in preflight order; unknown ids need nothing", () => {
   assert.deepEqual(needsOf(["step6.test2.connecting", "step6.test2.connected-3s"]), ["tls", "page", "websocket"]);
   assert.deepEqual(needsOf(["pdv.service-logs-clean", "step6.test2.connecting"]), ["tls", "page", "websocket"]);

@@ -5,15 +5,20 @@
  * verdict, and the waits derived from the checklist's budgets.
  */
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { loadConfig } from "../../harness/config/suite-config.ts";
 import { CHECKLIST_BUDGETS, MARGIN_MS, timeouts } from "../../harness/config/timeouts.ts";
-import { type Attempt, layerOf, type Observations } from "../../harness/probes/diagnose.ts";
+import { type Attempt, answerInBudgetProbe, layerOf, type Observations, repliesLayer } from "../../harness/probes/diagnose.ts";
 import { basicAuthHeaders } from "../../harness/probes/http-probe.ts";
 import { attributePageFailure, loadPage, type PageLoad, pageAssets } from "../../harness/probes/page-assets.ts";
 import { blockedBy, type Preflight, targetHeaders } from "../../harness/probes/preflight.ts";
+import { oncePerRun } from "../../harness/probes/preflight-once.ts";
+import { testGateway } from "./support/gateway.ts";
 
 const PAGE = "https://hal.example.test/app/";
 const urls = (html: string, page = PAGE) => pageAssets(html, page).map((a) => `${a.kind} ${a.url}${a.sameOrigin ? "" : " (foreign)"}`);
@@ -191,7 +196,7 @@ test("the layer: gateway down, network, TLS, and every probe working", () => {
 
 const preflight = (parts: Partial<Preflight["parts"]>, layer?: "proxy" | "page"): Preflight => ({
   target: "t",
-  parts: { tls: ok("tls"), page: ok("page"), websocket: ok("ws"), ...parts },
+  parts: { tls: ok("tls"), page: ok("page"), websocket: ok("ws"), replies: ok("replies"), ...parts },
   diagnosis: layer && { layer, summary: "the page answers 503 at the proxy", observations: [] },
   ms: 1,
 });
@@ -208,6 +213,50 @@ test("blocked: only a test whose items need a failed part, with the root cause, 
   assert.equal(blockedBy(preflight({}), ["step6.test2.connected-3s"]), undefined, "nothing failed");
 });
 
+test("late answers block only the checks judged on many answers; the latency checks measure them", () => {
+  const late = fail("replies", '"hello" answered in 6012 ms, over the 5000 ms reply budget');
+  const slow: Preflight = { ...preflight({ replies: late }), diagnosis: repliesLayer(late, fail("gw", '"hello" answered in 6003 ms')) };
+  const blocked = blockedBy(slow, ["pdv.ten-messages", "pdv.text-input", "pdv.status-connected"]);
+  assert.ok(blocked);
+  assert.equal(blocked.layer, "gateway");
+  assert.match(blocked.message, /HAL answers late even at the gateway directly/);
+  assert.match(blocked.message, /the preflight found HAL's answers through the proxy within the reply budget failing/);
+  for (const measures of [
+    ["pdv.reply-5s", "pdv.response-time", "success.response-times"],
+    ["step6.test3.reply-3s"],
+    ["step6.test2.browsers"],
+  ])
+    assert.equal(blockedBy(slow, measures), undefined, measures.join());
+  // A WebSocket that failed is named, not the answer that was never asked for.
+  const noSocket = { ...preflight({ websocket: fail("ws", "HTTP 503"), replies: { ok: false, line: "-", error: "not asked" } }, "proxy") };
+  const m = blockedBy(noSocket, ["step6.test4.all-answered"])?.message ?? "";
+  assert.match(m, /the preflight found a WebSocket through the proxy that HAL greets.* failing\.$/);
+  assert.doesNotMatch(m.split("the preflight found")[1] ?? "", /answers/);
+});
+
+test("the layer of late answers: the gateway when late directly too, the proxy when in time directly", () => {
+  const late = fail("proxied", "late");
+  assert.equal(repliesLayer(late, fail("direct", "late")).layer, "gateway");
+  assert.equal(repliesLayer(late, ok("direct")).layer, "proxy");
+  const unconfirmed = repliesLayer(late, undefined);
+  assert.deepEqual([unconfirmed.layer, /no direct gateway URL/.test(unconfirmed.summary)], ["gateway", true]);
+});
+
+test("the answer probe holds HAL to the reply budget, with its figure", async () => {
+  const budgets = { HAL_CONNECT_BUDGET_MS: 3000, HAL_HELLO_REPLY_BUDGET_MS: 3000, HAL_REPLY_BUDGET_MS: 300 };
+  const fast = await testGateway();
+  const slow = await testGateway({ replyDelayMs: 600 });
+  try {
+    assert.match(await answerInBudgetProbe(`ws://127.0.0.1:${fast.port}`, undefined, budgets), /"hello" answered in \d+ ms/);
+    await assert.rejects(
+      answerInBudgetProbe(`ws://127.0.0.1:${slow.port}`, undefined, budgets),
+      /"hello" answered in \d+ ms, over the 300 ms reply budget/,
+    );
+  } finally {
+    await Promise.all([fast.close(), slow.close()]);
+  }
+});
+
 test("waits derive from the checklist's budgets plus the stated margin; the defaults are suite-config's", () => {
   const defaults = loadConfig({});
   assert.deepEqual(CHECKLIST_BUDGETS, {
@@ -222,4 +271,18 @@ test("waits derive from the checklist's budgets plus the stated margin; the defa
   const slow = timeouts({ HAL_CONNECT_BUDGET_MS: 10_000, HAL_HELLO_REPLY_BUDGET_MS: 3_000, HAL_REPLY_BUDGET_MS: 5_000 });
   assert.equal(slow.patienceMs, 10_000 + MARGIN_MS, "the longest budget sets the page object's patience");
   assert.equal(slow.navigationMs, 10_000 + MARGIN_MS);
+});
+
+test("a production target is probed once per run, whichever worker asks; another target is probed on its own", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "preflight-once-"));
+  try {
+    let runs = 0;
+    const run = async () => ({ ...preflight({}), target: `run ${++runs}` });
+    const target = { pageUrl: "https://hal.example.test/", wsUrl: "wss://hal.example.test", direct: {} };
+    assert.equal((await oncePerRun(dir, target, run)).target, "run 1");
+    assert.equal((await oncePerRun(dir, target, run)).target, "run 1", "a restarted worker reads the first result");
+    assert.equal((await oncePerRun(dir, { ...target, direct: { gatewayUrl: "ws://10.0.0.2:8765" } }, run)).target, "run 2");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
