@@ -9,8 +9,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
-import { listSuite } from "../checklist/listing.ts";
-import { CATALOGUE } from "../faults/catalogue.ts";
+import { type ListedTest, listSuite } from "../checklist/listing.ts";
+import { CATALOGUE, type FaultCase } from "../faults/catalogue.ts";
 import { declaredCoverage } from "../faults/coverage.ts";
 import { judge } from "../faults/judge.ts";
 import { lastRun, lastWallMs, runFault, selectTests } from "../faults/runner.ts";
@@ -48,8 +48,19 @@ if (unknown.length) {
 }
 const faults = wanted ? CATALOGUE.filter((f) => wanted.includes(f.name)) : CATALOGUE;
 
-/** Wall time per test when nothing better is known: a rough median of the self-test's runs. */
+/**
+ * A fault's wall time when it never ran here: a rough median per test, and per test expected to
+ * fail the fresh worker Playwright starts after it (a stack and a preflight). Measured here.
+ */
 const ESTIMATED_MS_PER_TEST = 5_000;
+const ESTIMATED_MS_PER_FAILED_TEST = 8_000;
+
+function estimatedMs(fault: FaultCase, suite: ListedTest[]): number {
+  const failing = new Set<string>([...fault.red, ...(fault.collateral ?? [])]);
+  const locations = new Set(selectTests(fault, suite));
+  const failed = new Set(suite.filter((t) => locations.has(t.location) && t.ids.some((id) => failing.has(id))).map((t) => t.location));
+  return ESTIMATED_MS_PER_TEST * locations.size + ESTIMATED_MS_PER_FAILED_TEST * failed.size;
+}
 
 function longestFirst<T>(items: readonly T[], cost: (item: T) => number): T[] {
   const costs = new Map(items.map((i) => [i, cost(i)]));
@@ -61,8 +72,8 @@ console.log(`Fault self-test: ${faults.length} runs, ${options.parallel} at a ti
 // Each fault runs the tests that declare the items it names: the suite is listed once, here.
 const suite = options.rejudge ? [] : listSuite();
 // Longest first, so the last lane does not start a long fault while the other lanes idle:
-// each fault's wall time in the last self-test, else an estimate from how many tests it runs.
-const order = longestFirst(faults, (fault) => lastWallMs(fault) ?? ESTIMATED_MS_PER_TEST * selectTests(fault, suite).length);
+// each fault's wall time in the last self-test, else an estimate from the tests it runs and fails.
+const order = longestFirst(faults, (fault) => lastWallMs(fault) ?? estimatedMs(fault, suite));
 const finished = await inBatches(order, options.parallel, async (fault) => {
   const run = options.rejudge ? lastRun(fault) : await runFault(fault, suite);
   const result = judge(fault, run.report, run.wallMs, run.error);

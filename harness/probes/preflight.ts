@@ -81,45 +81,55 @@ async function tlsPart(stack: StackHandle, probeMs: number): Promise<Attempt> {
 }
 
 /**
- * HAL's answer to one question, asked once the WebSocket opened (so the preflight never holds
- * more than three connections): not asked when the WebSocket failed, which blocks on its own.
+ * HAL's answer to one question, asked once the WebSocket opened: not asked when it failed, which
+ * blocks on its own. Where a direct gateway URL is configured, the same question goes to the
+ * gateway side by side, so a late answer's layer costs no second wait.
  */
 async function repliesPart(
   stack: StackHandle,
   budgets: ProbeBudgets,
   headers: Record<string, string>,
   websocket: Attempt,
-): Promise<Attempt> {
+): Promise<{ replies: Attempt; direct?: Promise<Attempt | undefined> }> {
   const what = `HAL's answer through the proxy (${stack.wsUrl})`;
-  if (!websocket.ok) return { ok: false, line: `-     ${what}: not asked, no WebSocket`, error: "not asked: the WebSocket failed" };
-  return attempt(what, () => answerInBudgetProbe(stack.wsUrl, stack.tls.caPem, budgets, headers));
+  if (!websocket.ok)
+    return { replies: { ok: false, line: `-     ${what}: not asked, no WebSocket`, error: "not asked: the WebSocket failed" } };
+  const direct = directGateway(stack, budgets, answerInBudgetProbe);
+  return { replies: await attempt(what, () => answerInBudgetProbe(stack.wsUrl, stack.tls.caPem, budgets, headers)), direct };
 }
 
 /**
  * Runs the preflight against `stack`; never throws: a failure is a result. The parts run side
- * by side (three connections at most, within any load cap); the bypass probes run only when
- * one failed.
+ * by side (three connections through the proxy at most, within any load cap); the bypass probes
+ * run only when one failed, except HAL's answer at the gateway, asked beside the proxied one.
  */
 export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets, headers: Record<string, string> = {}): Promise<Preflight> {
   const started = Date.now();
   const { probeMs } = timeouts(budgets);
-  const [tls, page, { websocket, replies }] = await Promise.all([
+  const [tls, page, { websocket, replies, direct: gatewayAnswer }] = await Promise.all([
     tlsPart(stack, probeMs),
     proxiedPage(stack, probeMs, headers),
     attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => pageWebSocket(stack, budgets, headers)).then(async (websocket) => ({
       websocket,
-      replies: await repliesPart(stack, budgets, headers, websocket),
+      ...(await repliesPart(stack, budgets, headers, websocket)),
     })),
   ]);
   const parts = { tls, page: page.attempt, websocket, replies };
   const target = `${stack.description}: ${stack.pageUrl}`;
-  if (PREFLIGHT_PARTS.every((p) => parts[p].ok)) return { target, parts, ms: Date.now() - started };
+  if (PREFLIGHT_PARTS.every((p) => parts[p].ok)) {
+    await gatewayAnswer; // settled before the preflight ends: no probe outlives it
+    return { target, parts, ms: Date.now() - started };
+  }
   if (tls.ok && page.attempt.ok && websocket.ok) {
-    // Only the answers are late: HAL's own timing, measured directly at the gateway too.
-    const diagnosis = repliesLayer(replies, await directGateway(stack, budgets, answerInBudgetProbe));
+    // Only the answers are late: HAL's own timing, asked directly at the gateway too.
+    const diagnosis = repliesLayer(replies, await gatewayAnswer);
     return { target, parts, diagnosis, ms: Date.now() - started };
   }
-  const [direct, gatewayDirect] = await Promise.all([directPage(stack, probeMs), directGateway(stack, budgets, greetingProbe)]);
+  const [direct, gatewayDirect] = await Promise.all([
+    directPage(stack, probeMs),
+    directGateway(stack, budgets, greetingProbe),
+    gatewayAnswer,
+  ]);
   const diagnosis = layerOf(stack, {
     tls,
     front: page.attempt,

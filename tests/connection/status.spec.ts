@@ -3,7 +3,7 @@
  * status beginning "Connected!" within 3 s and never "Disconnected"; the console shows
  * "[OK] Connected to HAL" and no WebSocket errors. The status is judged as a timeline.
  */
-import { checks, eachItem, expect, measured, test } from "../../fixtures/index.ts";
+import { checks, eachItem, expect, measured, RECONNECT_PERIOD_MS, test } from "../../fixtures/index.ts";
 
 test.describe("Step 6 Test 2: WebSocket connection", { tag: ["@smoke"] }, () => {
   test.beforeEach(async ({ hal }) => {
@@ -45,7 +45,7 @@ test.describe("Step 6 Test 2: WebSocket connection", { tag: ["@smoke"] }, () => 
   }, async ({ hal, contract }) => {
     await hal.waitForStatus(contract.status.connectedPrefix);
     // One reconnect period of the page (3 s): a connect/disconnect loop shows at least one cycle in it.
-    const trouble = await hal.watchConnection(3_000);
+    const trouble = await hal.watchConnection(RECONNECT_PERIOD_MS);
     expect(trouble, 'Step 6 Test 2: the status should NOT show "Disconnected" and the WebSocket should stay open').toBeUndefined();
     expect(hal.timelines.sockets, "Step 6 Test 2: the page should open exactly one WebSocket (more means it reconnected)").toHaveLength(1);
   });
@@ -55,7 +55,7 @@ test.describe("Step 6 Test 2: WebSocket connection", { tag: ["@smoke"] }, () => 
   }, async ({ hal, contract }) => {
     const ok = await hal.waitForConsole(new RegExp(`^${contract.console.connected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
     // Errors of a failing socket come after the first connect: watch one reconnect period (3 s).
-    if (await hal.watchConnection(3_000)) await hal.waitForConsole(/websocket/i, 1_000);
+    if (await hal.watchConnection(RECONNECT_PERIOD_MS)) await hal.waitForConsole(/websocket/i, 1_000);
     const wsErrors = hal.timelines.console.filter((c) => c.type === "error" && /websocket/i.test(c.text));
     await eachItem(
       [

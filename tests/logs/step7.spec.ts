@@ -22,6 +22,7 @@ import {
   layerIs,
   measured,
   parseAccessLogs,
+  RECONNECT_PERIOD_MS,
   route,
   test,
 } from "../../fixtures/index.ts";
@@ -228,7 +229,7 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   }, async ({ hal }) => {
     // Step 7 monitors over time: keep watching one reconnect period (3 s) after the conversation,
     // so a socket that drops a moment after connecting is seen however fast the replies were.
-    const trouble = await hal.watchConnection(3_000);
+    const trouble = await hal.watchConnection(RECONNECT_PERIOD_MS);
     const sockets = hal.timelines.sockets;
     const verdict = classifyConsole(hal.timelines.console);
     if (verdict.allowed.length) allowedConsoleErrors(test.info(), verdict.allowed.map((a) => `${a.allowance}: ${a.entry.text}`).join("; "));

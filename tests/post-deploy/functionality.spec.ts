@@ -13,6 +13,7 @@ import {
   expect,
   inBatches,
   measured,
+  RECONNECT_PERIOD_MS,
   test,
 } from "../../fixtures/index.ts";
 
@@ -38,6 +39,9 @@ test.describe("Post-Deployment: functionality", { tag: ["@smoke"] }, () => {
   }, async ({ hal, contract }) => {
     const connected = await hal.connect();
     const exchanges = connected ? await hal.converse(QUESTIONS) : [];
+    // A fast conversation can end before a looping page first drops its socket: the status is
+    // watched one reconnect period past the last answer, as in Test 2.
+    const trouble = connected ? await hal.watchConnection(RECONNECT_PERIOD_MS) : undefined;
     const answered = exchanges.filter((e) => e.reply).length;
     const errors = hal.timelines.frames().filter((f) => f.dir === "received" && f.type === "error");
     const disconnected = hal.timelines.status.filter((s) => s.text.startsWith(contract.status.disconnectedPrefix));
@@ -47,6 +51,10 @@ test.describe("Post-Deployment: functionality", { tag: ["@smoke"] }, () => {
         () => {
           expect(connected, 'Post-Deployment: the status should show "Connected!" (layer: proxy or gateway)').toBeDefined();
           expect(disconnected, 'Post-Deployment: the status should never show "Disconnected"').toEqual([]);
+          expect(
+            trouble,
+            "Post-Deployment: the connection should stay up through the session and one reconnect period after it",
+          ).toBeUndefined();
           expect(hal.timelines.sockets.length, "Post-Deployment: one WebSocket for the whole session (more means a reconnect loop)").toBe(
             1,
           );
