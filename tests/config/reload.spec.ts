@@ -8,7 +8,18 @@
  * requests across the reload.
  */
 
-import { checks, expect, helloProbe, measured, probe, RequestStream, reloadBound, test, watchSocket } from "../../fixtures/index.ts";
+import {
+  checks,
+  expect,
+  helloProbe,
+  measured,
+  probe,
+  RequestStream,
+  reloadBound,
+  replyWaitMs,
+  test,
+  watchSocket,
+} from "../../fixtures/index.ts";
 
 /** Requests of the stream before the reload starts and after it has finished. */
 const REQUESTS_EACH_SIDE = 20;
@@ -29,12 +40,14 @@ test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
   // close or `hard-stop-after` cuts them: the watch lasts past that bound (harness/rules/reload-bounds.ts).
   test("WebSockets open during the reload (the page's, and an HTTP/1.1 client's) stay open past hard-stop-after and keep getting replies", {
     annotation: checks("step3.reload.websocket-survives"),
-  }, async ({ haproxy, hal, halClient }) => {
+  }, async ({ haproxy, hal, halClient, suiteConfig }) => {
     const bound = reloadBound(await haproxy.readConfig());
+    // HAL may take its reply budget: a late answer is the latency checks' verdict, a missing one a cut socket.
+    const replyMs = replyWaitMs(suiteConfig.HAL_REPLY_BUDGET_MS);
     test.setTimeout(bound.watchMs + 60_000);
     expect(await hal.connect(), 'Step 3 reload: the page should show "Connected!" before the reload (layer: proxy)').toBeDefined();
     const client = await halClient();
-    await client.ask("hello");
+    await client.ask("hello", replyMs);
 
     const reload = await haproxy.reload();
     const reloadedAt = Date.now();
@@ -49,7 +62,7 @@ test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
       const question = QUESTIONS[i % QUESTIONS.length] as string;
       const [onPage] = await hal.converse([question]);
       expect(onPage?.reply, cut(`the page got no reply to "${question}"`)).toBeDefined();
-      const onClient = await client.ask(question).then(
+      const onClient = await client.ask(question, replyMs).then(
         (r) => (r.frame.type === "response" ? undefined : `got \`${r.frame.type}\``),
         (e: Error) => e.message,
       );
