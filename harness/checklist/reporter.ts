@@ -55,7 +55,8 @@ export default class ChecklistReporter implements Reporter {
     const outcomes: TestOutcome[] = [];
     const finals: { test: TestCase; final: TestResult; title: string }[] = [];
     let target = "";
-    let page = "";
+    // Every page generation the run covered (one project each on the reference stack).
+    const pages = new Set<string>();
     for (const [test, results] of this.#last) {
       const final = results[results.length - 1];
       if (!final) continue;
@@ -68,7 +69,7 @@ export default class ChecklistReporter implements Reporter {
         return true;
       });
       target ||= annotations.find((a) => a.type === "target")?.description ?? "";
-      page ||= annotations.find((a) => a.type === "page")?.description ?? "";
+      for (const a of annotations) if (a.type === "page" && a.description) pages.add(a.description);
       const title = test.titlePath().slice(2).join(" › ");
       finals.push({ test, final, title });
       outcomes.push({
@@ -87,7 +88,9 @@ export default class ChecklistReporter implements Reporter {
     mkdirSync(paths.dir, { recursive: true });
     writeFileSync(paths.checklistJson, `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(paths.checklistMd, renderMarkdown(report));
-    const page_ = await this.#writePage(report, result, finals, { target, page }).catch((err: Error) => `not written: ${err.stack ?? err}`);
+    const page_ = await this.#writePage(report, result, finals, { target, page: [...pages].join(", ") }).catch(
+      (err: Error) => `not written: ${err.stack ?? err}`,
+    );
     console.log(`\n${renderText(report)}\n  Written to ${paths.checklistMd}\n  The checklist as a page: ${page_}\n`);
     const refusals = result.status === "passed" ? runRefusals(report, loadConfig().HAL_STRICT) : [];
     for (const r of refusals) console.log(`  The run fails: ${r}`);
