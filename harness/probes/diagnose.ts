@@ -133,7 +133,6 @@ export function concurrentSessionsProbe(sessions: number): WsProbe {
 const NETWORK = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT|timed out/i;
 const TLS_ERROR = /certificate|self.signed|altname|expired|SSL|TLS/i;
 
-/** One probe's outcome, as a line of evidence. */
 /**
  * HAL answers "hello" within the reply budget (HAL_REPLY_BUDGET_MS): a reply over it fails, with
  * its figure. Every conversation of the checks waits on these answers, one question at a time.
@@ -167,6 +166,7 @@ export function repliesLayer(proxied: Attempt, direct: Attempt | undefined): Dia
   return { layer: "proxy", summary: `HAL answers in time at the gateway directly, late through the proxy: ${proxied.error}`, observations };
 }
 
+/** One probe's outcome, as a line of evidence. */
 export interface Attempt {
   ok: boolean;
   line: string;

@@ -3,9 +3,10 @@
  * connect budget plus the margin (config/timeouts.ts), establish whether the target can carry
  * checks at all: a TLS handshake that verifies strictly, the page with all of its scripts and
  * stylesheets (a few rounds, so balancing onto the wrong server shows), a WebSocket that HAL
- * greets, and HAL's answer to "hello" within the reply budget. When a part fails, the bypass probes name the layer at fault (diagnose.ts), and
- * every check that needs that part (harness/checklist/dependencies.ts) fails at once with that
- * diagnosis instead of waiting out its own timeouts for the same root cause.
+ * greets, and HAL's answer to "hello" within the reply budget. When a part fails, the bypass
+ * probes name the layer at fault (diagnose.ts), and every check that needs that part
+ * (harness/checklist/dependencies.ts) fails at once with that diagnosis instead of waiting out
+ * its own timeouts for the same root cause.
  */
 import type { Layer } from "../checklist/annotations.ts";
 import { needsOf, PREFLIGHT_PARTS, type PreflightPart } from "../checklist/dependencies.ts";
