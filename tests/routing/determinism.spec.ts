@@ -54,7 +54,7 @@ test.describe("Routing", { tag: ["@smoke"] }, () => {
     const series = async (url?: string): Promise<string[]> => {
       const failed: string[] = [];
       for (let i = 0; i < SOCKETS; i++) {
-        // Accepted and greeted (`connected`, with its session id) is what routing decides;
+        // Accepted and greeted (`connected`) is what routing decides;
         // how soon HAL answers is the latency checks' verdict.
         const outcome = await halClient(url)
           .then(async (client) => {
