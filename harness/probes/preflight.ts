@@ -11,8 +11,6 @@
 import type { Layer } from "../checklist/annotations.ts";
 import { needsOf, PREFLIGHT_PARTS, type PreflightPart } from "../checklist/dependencies.ts";
 import { CHECKLIST_BY_ID } from "../checklist/items.ts";
-import { credentialsOf } from "../config/redact.ts";
-import type { SuiteConfig } from "../config/suite-config.ts";
 import { timeouts } from "../config/timeouts.ts";
 import { BROWSER_FAMILIES, type BrowserFamily } from "../rules/browser-requests.ts";
 import type { StackHandle } from "../stack/types.ts";
@@ -31,16 +29,7 @@ import {
   renderDiagnosis,
   repliesLayer,
 } from "./diagnose.ts";
-import { basicAuthHeaders, tlsHandshake } from "./http-probe.ts";
-
-/**
- * What the browser sends with every request to the target besides its own headers: the
- * Authorization for credentials in HAL_TARGET_URL (they reach the browser as HTTP credentials).
- * A deployment behind HTTP authentication answers 401 to a probe without them.
- */
-export function targetHeaders(config: Pick<SuiteConfig, "HAL_TARGET_URL">): Record<string, string> {
-  return basicAuthHeaders(config.HAL_TARGET_URL ? credentialsOf(config.HAL_TARGET_URL) : undefined);
-}
+import { tlsHandshake } from "./http-probe.ts";
 
 export interface Preflight {
   /** What the target is, as the report's target annotation names it. */
@@ -63,11 +52,12 @@ const PART_WORDS: Record<PreflightPart, string> = {
  * Chromium does, else the HTTP/1.1 upgrade. A path the page does not take blocks nothing: the
  * browser check (step6.test2.browsers) judges every family's path on its own.
  */
-async function pageWebSocket(stack: StackHandle, budgets: ProbeBudgets, headers: Record<string, string>): Promise<string> {
+async function pageWebSocket(stack: StackHandle, budgets: ProbeBudgets): Promise<string> {
   const chromium = BROWSER_FAMILIES.find((f) => f.name === "Chromium") as BrowserFamily;
   // HAL's greeting is enough here, as on HTTP/1.1: whether replies come in time is for the checks.
-  const h2 = await openHttp2([chromium], upgradeTarget(stack), { timeoutMs: timeouts(budgets).probeMs, headers, question: null });
-  if (h2.notOffered) return `HTTP/1.1 upgrade (${h2.notOffered}): ${await greetingProbe(stack.wsUrl, stack.tls.caPem, budgets, headers)}`;
+  const h2 = await openHttp2([chromium], upgradeTarget(stack), { timeoutMs: timeouts(budgets).probeMs, question: null });
+  if (h2.notOffered)
+    return `HTTP/1.1 upgrade (${h2.notOffered}): ${await greetingProbe(stack.wsUrl, stack.tls.caPem, budgets, stack.headers)}`;
   if (!h2.ok) throw new Error(`over HTTP/2, as Chromium opens it: ${h2.error ?? `answered ${h2.status}`}`);
   return `over HTTP/2, as Chromium opens it: greeted (${h2.reply})`;
 }
@@ -89,14 +79,13 @@ async function tlsPart(stack: StackHandle, probeMs: number): Promise<Attempt> {
 async function repliesPart(
   stack: StackHandle,
   budgets: ProbeBudgets,
-  headers: Record<string, string>,
   websocket: Attempt,
 ): Promise<{ replies: Attempt; direct?: Promise<Attempt | undefined> }> {
   const what = `HAL's answer through the proxy (${stack.wsUrl})`;
   if (!websocket.ok)
     return { replies: { ok: false, line: `-     ${what}: not asked, no WebSocket`, error: "not asked: the WebSocket failed" } };
   const direct = directGateway(stack, budgets, answerInBudgetProbe);
-  return { replies: await attempt(what, () => answerInBudgetProbe(stack.wsUrl, stack.tls.caPem, budgets, headers)), direct };
+  return { replies: await attempt(what, () => answerInBudgetProbe(stack.wsUrl, stack.tls.caPem, budgets, stack.headers)), direct };
 }
 
 /**
@@ -104,15 +93,15 @@ async function repliesPart(
  * by side (three connections through the proxy at most, within any load cap); the bypass probes
  * run only when one failed, except HAL's answer at the gateway, asked beside the proxied one.
  */
-export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets, headers: Record<string, string> = {}): Promise<Preflight> {
+export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets): Promise<Preflight> {
   const started = Date.now();
   const { probeMs } = timeouts(budgets);
   const [tls, page, { websocket, replies, direct: gatewayAnswer }] = await Promise.all([
     tlsPart(stack, probeMs),
-    proxiedPage(stack, probeMs, headers),
-    attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => pageWebSocket(stack, budgets, headers)).then(async (websocket) => ({
+    proxiedPage(stack, probeMs),
+    attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => pageWebSocket(stack, budgets)).then(async (websocket) => ({
       websocket,
-      ...(await repliesPart(stack, budgets, headers, websocket)),
+      ...(await repliesPart(stack, budgets, websocket)),
     })),
   ]);
   const parts = { tls, page: page.attempt, websocket, replies };

@@ -5,7 +5,7 @@
  * (or a proxy) that drops every Nth connection lets one through by luck, not twelve in a row.
  */
 
-import { checks, expect, layerIs, measured, parseAccessLogs, probe, route, test } from "../../fixtures/index.ts";
+import { checks, expect, layerIs, measured, parseAccessLogs, probe, route, test, throughProxy } from "../../fixtures/index.ts";
 
 const ASSETS = ["", "client.js"];
 const ROUNDS = 12;
@@ -19,7 +19,7 @@ test.describe("Routing", { tag: ["@smoke"] }, () => {
     for (let round = 0; round < ROUNDS; round++) {
       for (const asset of ASSETS) {
         const url = new URL(asset, stack.pageUrl).href;
-        const res = await probe(url, { ca: stack.tls.caPem, method: "GET" }).then(
+        const res = await probe(url, { ...throughProxy(stack), method: "GET" }).then(
           (r) => `${r.status}`,
           (e: Error) => e.message,
         );
