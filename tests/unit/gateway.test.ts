@@ -10,7 +10,7 @@ import WebSocket from "ws";
 import { errorLines } from "../../harness/logs/log-patterns.ts";
 import { HalClient } from "../../harness/probes/hal-client.ts";
 import { behaviourFromEnv, gatewayOptionsFromEnv } from "../../reference-impl/gateway/config.ts";
-import { type GatewayBehaviour, HEALTHY } from "../../reference-impl/gateway/server.ts";
+import { HEALTHY } from "../../reference-impl/gateway/server.ts";
 import { recordingGateway } from "./support/gateway.ts";
 
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
