@@ -73,7 +73,7 @@ export function llmArithmetic({ a, op, b, value }: Sum, random: () => number): s
   return pick(random, forms);
 }
 
-const OPENERS = ["", "Sure! ", "Good question. ", "Well, ", "Let me think. ", "Hmm, "];
+const OPENERS = ["", "Sure! ", "Good question. ", "Okay. ", "Let me think. ", "Hmm. "];
 
 const JOKES = [
   "Why did the WebSocket go to therapy? It had too many unresolved connections.",
