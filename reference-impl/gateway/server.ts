@@ -11,7 +11,7 @@ import { createServer } from "node:http";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { GatewayBehaviour } from "./behaviour.ts";
 import { seededRandom } from "./llm-like.ts";
-import { type Send, serveSession } from "./session.ts";
+import { type Send, type SessionContext, serveSession } from "./session.ts";
 
 export { BACKENDS, type Backend, type GatewayBehaviour, HEALTHY } from "./behaviour.ts";
 
@@ -45,8 +45,11 @@ function replyRouting(behaviour: GatewayBehaviour) {
     },
     deliver: (from: Send, m: Parameters<Send>[0]) => {
       if (behaviour.broadcastReplies) for (const each of [...sessions]) each(m);
-      else if (behaviour.rotateReplies) (sessions[(sessions.indexOf(from) + 1) % sessions.length] ?? from)(m);
-      else from(m);
+      else if (behaviour.rotateReplies) {
+        // An asker that has gone gets nothing, as in the healthy gateway: counts stay equal.
+        const i = sessions.indexOf(from);
+        if (i >= 0) sessions[(i + 1) % sessions.length]?.(m);
+      } else from(m);
     },
   };
 }
@@ -80,7 +83,7 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
   });
 
   const sharedSessionId = randomUUID();
-  const context = {
+  const context: SessionContext = {
     behaviour,
     log,
     logError,

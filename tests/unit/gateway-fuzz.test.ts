@@ -21,8 +21,9 @@ const SEED = Number(process.env.HAL_FUZZ_SEED) || Math.floor(Math.random() * 2 *
 const LIMIT = 64 * 1024; // tests/unit/support/gateway.ts
 const REGRESSION = '{"type":{"toString":1}}';
 
-describe(`frames from anyone (fast-check seed ${SEED}; replay with HAL_FUZZ_SEED=${SEED})`, () => {
-  test("parseFrame never throws, and every failure is a short error text", () => {
+describe("frames from anyone (fast-check; the seed is in each test's diagnostics)", () => {
+  test("parseFrame never throws, and every failure is a short error text", (t) => {
+    t.diagnostic(`seed ${SEED}: replay with HAL_FUZZ_SEED=${SEED}`);
     fc.assert(
       fc.property(frameText, (raw) => {
         const parsed = parseFrame(raw);
@@ -34,7 +35,8 @@ describe(`frames from anyone (fast-check seed ${SEED}; replay with HAL_FUZZ_SEED
     );
   });
 
-  test("an object whose type is neither text_input nor audio_stream is answered `Unknown type: ...`", () => {
+  test("an object whose type is neither text_input nor audio_stream is answered `Unknown type: ...`", (t) => {
+    t.diagnostic(`seed ${SEED}`);
     fc.assert(
       fc.property(protocolObject, (raw) => {
         const parsed = parseFrame(raw);
@@ -86,7 +88,7 @@ describe(`frames from anyone (fast-check seed ${SEED}; replay with HAL_FUZZ_SEED
         }),
         { seed: SEED, numRuns: 40 },
       );
-      t.diagnostic(`${connections} connections; seed ${SEED}`);
+      t.diagnostic(`seed ${SEED}; 40 runs, ${connections} connections`);
       const fresh = await HalClient.connect(gw.url);
       assert.equal((await fresh.ask("hello")).frame.type, "response");
       await fresh.close();
