@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { dotenvTargetRefusal } from "./harness/config/production-entry.ts";
+import { dotenvTargetRefusal, reporterOverrideRefusal } from "./harness/config/production-entry.ts";
 import { ConfigError, isProduction, loadConfig } from "./harness/config/suite-config.ts";
 import { timeouts } from "./harness/config/timeouts.ts";
 import { chooseChromium } from "./harness/infra/browser.ts";
@@ -10,7 +10,7 @@ import { resolveRuntime } from "./harness/stack/runtime.ts";
 
 // Both throw a clear error here, before any stack or browser starts.
 const suiteConfig = loadConfig();
-const refusal = dotenvTargetRefusal();
+const refusal = dotenvTargetRefusal() ?? reporterOverrideRefusal(process.argv, isProduction(suiteConfig));
 if (refusal) throw new ConfigError(refusal);
 chooseChromium(suiteConfig);
 const isCI = !!process.env.CI;

@@ -30,6 +30,20 @@ export function dotenvTargetRefusal(): string | undefined {
   ].join("\n");
 }
 
+/**
+ * Against production, every reporter of the run sees a test only after the scrubbing reporter
+ * removed its secrets (harness/report/scrub.ts): a `--reporter` on the command line replaces the
+ * configured list, so it is refused rather than trusted to include it.
+ */
+export function reporterOverrideRefusal(argv: readonly string[], production: boolean): string | undefined {
+  if (!production) return undefined;
+  const at = argv.findIndex((a) => a === "--reporter" || a.startsWith("--reporter="));
+  if (at < 0) return undefined;
+  const list = (argv[at]?.startsWith("--reporter=") ? argv[at].slice("--reporter=".length) : (argv[at + 1] ?? "")).split(",");
+  if (/harness\/report\/scrub\.[jt]s$/.test(list[0] ?? "")) return undefined;
+  return "--reporter replaces the configured reporters, among them the one that removes secrets from traces and reports: against a production target drop --reporter (`verify` prints its own summary), or name ./harness/report/scrub.ts first.";
+}
+
 /** For the CLIs: exit 2 with the refusal when there is one. */
 export function exitOnProductionTarget(entry: string): void {
   const refusal = productionTargetRefusal(entry);

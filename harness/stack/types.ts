@@ -5,6 +5,7 @@
  * HAProxy in production); checks that need them skip with the reason.
  */
 
+import type { GatewayTraffic } from "../../reference-impl/gateway/server.ts";
 import type { PageGeneration } from "../../reference-impl/page/generations.ts";
 import type { Patch } from "../faults/patch.ts";
 import type { HaproxyControl } from "../haproxy/control.ts";
@@ -59,6 +60,11 @@ export interface StackHandle {
   /** What every client sends to the target besides its own headers, as the browser does: the Authorization of `credentials`. */
   headers: Record<string, string>;
   logs: StackLogs;
+  /**
+   * What clients have sent the reference gateway so far (sessions, frames by type), where the
+   * harness runs it as a process: to measure what a run costs a deployment. Never a check's input.
+   */
+  gatewayTraffic?: () => Promise<GatewayTraffic>;
   /** Present only where the suite may operate HAProxy (never in production). */
   haproxy?: HaproxyControl;
   stop(): Promise<void>;

@@ -26,5 +26,9 @@ const gateway = await startGateway({
 });
 keepServingOnUncaught((line) => console.error(line));
 process.send?.({ listening: gateway.port });
+// The harness may ask what clients sent (to measure a run's cost); nothing else is read from it.
+process.on("message", (m) => {
+  if ((m as { traffic?: unknown } | null)?.traffic) process.send?.({ traffic: gateway.traffic() });
+});
 
 exitWithParent(gateway.close);

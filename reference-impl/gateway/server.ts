@@ -54,7 +54,22 @@ function replyRouting(behaviour: GatewayBehaviour) {
   };
 }
 
-export function startGateway(opts: GatewayOptions): Promise<{ port: number; close: () => Promise<void> }> {
+/**
+ * What clients sent the gateway: sessions opened and frames by type. Not HAL's (the real gateway
+ * counts nothing); the harness asks for it to measure what a verify run costs a deployment.
+ */
+export interface GatewayTraffic {
+  sessions: number;
+  frames: Record<string, number>;
+}
+
+export interface StartedGateway {
+  port: number;
+  traffic: () => GatewayTraffic;
+  close: () => Promise<void>;
+}
+
+export function startGateway(opts: GatewayOptions): Promise<StartedGateway> {
   const { behaviour, log } = opts;
   const logError = opts.logError ?? log;
   const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -83,6 +98,7 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
   });
 
   const sharedSessionId = randomUUID();
+  const frames: Record<string, number> = {};
   const context: SessionContext = {
     behaviour,
     log,
@@ -90,6 +106,9 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
     pingIntervalMs: opts.pingIntervalMs,
     random: seededRandom(behaviour.seed || randomInt(1, 2 ** 32)),
     ...replyRouting(behaviour),
+    count: (type) => {
+      frames[type] = (frames[type] ?? 0) + 1;
+    },
   };
   wss.on("connection", (ws: WebSocket) => {
     handshakes += 1;
@@ -108,6 +127,7 @@ export function startGateway(opts: GatewayOptions): Promise<{ port: number; clos
       if (!behaviour.noStartLine) log(`${TAG} Starting on ws://${opts.host}:${port}`);
       resolve({
         port,
+        traffic: () => ({ sessions: handshakes, frames: { ...frames } }),
         close: () =>
           new Promise<void>((done) => {
             for (const client of wss.clients) client.terminate();

@@ -44,6 +44,8 @@ export interface SessionContext {
   deliver: (from: Send, m: ServerMessage) => void;
   join: (send: Send) => void;
   leave: (send: Send) => void;
+  /** Counts one received frame by its type ("invalid" for one that does not parse). */
+  count: (type: string) => void;
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -135,6 +137,7 @@ export function serveSession(ws: WebSocket, sessionId: string, ctx: SessionConte
 
   const onMessage = async (data: RawData, isBinary: boolean) => {
     const parsed = isBinary ? { ok: false as const, error: "Invalid JSON" } : parseFrame(data.toString());
+    ctx.count(parsed.ok ? parsed.message.type : "invalid");
     if (behaviour.partialMessageLog && parsed.ok && parsed.message.type === "text_input" && handled++ % 2 === 0)
       log(`${TAG} _handle_message session=${sessionId} type=text_input`);
     if (!parsed.ok) send({ type: "error", message: parsed.error });

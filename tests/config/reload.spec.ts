@@ -17,6 +17,7 @@ import {
   RequestStream,
   reloadBound,
   replyWaitMs,
+  SAFE_ROTATION,
   test,
   throughProxy,
   watchSocket,
@@ -26,7 +27,7 @@ import {
 const REQUESTS_EACH_SIDE = 20;
 /** While the sockets are watched after a reload, each gets a question this often. */
 const ASK_EVERY_MS = 5_000;
-const QUESTIONS = ["what time is it", "what is 2+2", "tell me a joke", "hello"];
+const QUESTIONS = SAFE_ROTATION;
 
 test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
   test.use({

@@ -17,6 +17,8 @@ import {
   expect,
   haproxyProblems,
   helloProbe,
+  isRequest,
+  LOG_CONVERSATION,
   type LogView,
   type LogViews,
   layerIs,
@@ -27,7 +29,7 @@ import {
   test,
 } from "../../fixtures/index.ts";
 
-const MESSAGES = ["hello", "what time is it", "goodbye"];
+const MESSAGES = LOG_CONVERSATION;
 
 /** How long a log source may take to deliver a line (an ssh tail, a syslog relay). */
 const LOG_DELIVERY_MS = 10_000;
@@ -75,7 +77,8 @@ async function sessionLine(log: LogView, sessionId: string | undefined): Promise
   return (await log.waitFor(new RegExp(`Client connected: ${sessionId}`), LOG_DELIVERY_MS)) !== undefined;
 }
 
-const isPageLoad = (e: AccessLogEntry, pageUrl: string) => e.status !== 101 && /\/(client\.js)?$/.test(new URL(e.uri, pageUrl).pathname);
+const isPageLoad = (e: AccessLogEntry, pageUrl: string) =>
+  isRequest(e) && e.status !== 101 && /\/(client\.js)?$/.test(new URL(e.uri, pageUrl).pathname);
 
 /** The layer a 5xx in HAProxy's log points at: the server that answered it, or the proxy when none did. */
 const layerOfEntry = (e: AccessLogEntry) => (e.server === "hal2_ws" ? "gateway" : e.server.startsWith("<") ? "proxy" : "page");

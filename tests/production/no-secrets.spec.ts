@@ -14,6 +14,7 @@ import { promisify } from "node:util";
 import { unzipSync } from "fflate";
 import { expect, REPO_ROOT, test } from "../../fixtures/index.ts";
 import { faultVariant } from "../../harness/faults/variants.ts";
+import { mirrorToFile } from "../../harness/logs/log-file-mirror.ts";
 import { startReferenceStack } from "../../harness/stack/start.ts";
 
 const USER = "ops";
@@ -60,20 +61,9 @@ test("verify against a target behind basic auth leaves no secret in any report, 
     basicAuth: { username: USER, password: PASSWORD },
   });
   const sessionCookie = /hal_session=([\w-]+)/.exec((await stack.haproxy?.readConfig()) ?? "")?.[1] ?? "";
-  // Its logs, as files a log command reads; the commands carry a token and a cookie they do not need.
-  const mirror = setInterval(() => {
-    for (const [name, log] of Object.entries(stack.logs))
-      if (log)
-        writeFileSync(
-          join(logs, `${name}.log`),
-          `${log
-            .since(0)
-            .map((l: { text: string }) => l.text)
-            .join("\n")}\n`,
-        );
-  }, 200);
+  // Its logs, as files a log command follows; the commands carry a token and a cookie they do not need.
+  const mirrors = (["haproxy", "gateway"] as const).map((name) => mirrorToFile(stack.logs[name], join(logs, `${name}.log`)));
   try {
-    for (const name of ["haproxy", "gateway"]) writeFileSync(join(logs, `${name}.log`), "");
     const ca = join(dir, "ca.pem");
     writeFileSync(ca, stack.tls.caPem ?? "");
     const target = new URL(stack.pageUrl);
@@ -91,9 +81,9 @@ test("verify against a target behind basic auth leaves no secret in any report, 
       "--reports",
       join(dir, "reports"),
       "--haproxy-log",
-      `cmd:tail -n +1 -F ${join(logs, "haproxy.log")} # -H 'Authorization: Bearer ${TOKEN}'`,
+      `cmd:tail -n 0 -F ${join(logs, "haproxy.log")} # -H 'Authorization: Bearer ${TOKEN}'`,
       "--gateway-log",
-      `cmd:tail -n +1 -F ${join(logs, "gateway.log")} # -H 'Cookie: sid=${LOG_COOKIE}'`,
+      `cmd:tail -n 0 -F ${join(logs, "gateway.log")} # -H 'Cookie: sid=${LOG_COOKIE}'`,
       "--grep",
       "messages in one session|the public URL can be accessed|sent by Enter",
     ];
@@ -137,7 +127,7 @@ test("verify against a target behind basic auth leaves no secret in any report, 
       .annotations.push({ type: "measured", description: `searched ${outputs.length} texts for ${Object.keys(secrets).length} secrets` });
     expect(leaks, "no secret in any output of a verify run").toEqual([]);
   } finally {
-    clearInterval(mirror);
+    for (const stop of mirrors) stop();
     await stack.stop();
   }
 });

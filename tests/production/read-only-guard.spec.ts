@@ -44,7 +44,15 @@ test("no destructive check runs against a production target, even when --grep se
     // A file, not stdout: global setup may print its own lines there.
     PLAYWRIGHT_JSON_OUTPUT_FILE: join(dir, "report.json"),
   };
-  const args = [cli, "test", "--project=production", "--grep", "@destructive", "--reporter=json", `--output=${join(dir, "results")}`];
+  const args = [
+    cli,
+    "test",
+    "--project=production",
+    "--grep",
+    "@destructive",
+    "--reporter=./harness/report/scrub.ts,json",
+    `--output=${join(dir, "results")}`,
+  ];
   const run = await promisify(execFile)(process.execPath, args, { cwd: REPO_ROOT, env, maxBuffer: 64 << 20 }).catch(
     (err: { stdout?: string; stderr?: string; code?: number }) => err,
   );

@@ -86,7 +86,9 @@ test("a trace loses credentials, cookies and known secrets, and stays a valid zi
   const scrubbed = scrubTrace(zip, s);
   assert.ok(scrubbed, "the trace held secrets");
   const entries = unzipSync(new Uint8Array(scrubbed));
-  const all = Object.values(entries).map((e) => strFromU8(e)).join("\n");
+  const all = Object.values(entries)
+    .map((e) => strFromU8(e))
+    .join("\n");
   for (const leak of ["hunter22", basic, "unknown-to-the-run"]) assert.doesNotMatch(all, new RegExp(leak));
   assert.match(all, /"name":"Accept","value":"\*\/\*"/, "other headers are kept");
   assert.equal(strFromU8(entries["resources/a.txt"] as Uint8Array), "echo ********");
