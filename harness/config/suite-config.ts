@@ -172,6 +172,11 @@ const Schema = z
     /** Log sources: a file path, or a shell command (`cmd:...` or any value with spaces). */
     HAL_HAPROXY_LOG: parsed(parseLogSource).optional(),
     HAL_GATEWAY_LOG: parsed(parseLogSource).optional(),
+    /**
+     * What of a production log a report holds: `own` (default) the run's own lines, other
+     * clients' left out and addresses masked; `full` every line as written, history included.
+     */
+    HAL_LOG_EXCERPTS: z.enum(["own", "full"]).default("own"),
     /** A copy of the deployment's haproxy.cfg for the static review. */
     HAL_HAPROXY_CONFIG: parsed(existingFile).optional(),
     /** PEM file of the CA (or self-signed certificate) that signs the target's certificate. */

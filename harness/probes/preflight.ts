@@ -8,11 +8,14 @@
  * (harness/checklist/dependencies.ts) fails at once with that diagnosis instead of waiting out
  * its own timeouts for the same root cause.
  */
+
+import { randomUUID } from "node:crypto";
 import type { Layer } from "../checklist/annotations.ts";
 import { needsOf, PREFLIGHT_PARTS, type PreflightPart } from "../checklist/dependencies.ts";
 import { CHECKLIST_BY_ID } from "../checklist/items.ts";
 import { timeouts } from "../config/timeouts.ts";
 import { BROWSER_FAMILIES, type BrowserFamily } from "../rules/browser-requests.ts";
+import { throughProxy } from "../stack/through-proxy.ts";
 import type { StackHandle } from "../stack/types.ts";
 import { openHttp2, upgradeTarget } from "./browser-upgrades.ts";
 import {
@@ -29,11 +32,16 @@ import {
   renderDiagnosis,
   repliesLayer,
 } from "./diagnose.ts";
-import { tlsHandshake } from "./http-probe.ts";
+import { probe, tlsHandshake } from "./http-probe.ts";
 
 export interface Preflight {
   /** What the target is, as the report's target annotation names it. */
   target: string;
+  /**
+   * Production only: the query of one marked request (`?hal-e2e-run=<marker>`) the preflight
+   * sends, so the run finds its own client address in HAProxy's log (harness/logs/excerpt.ts).
+   */
+  marker?: string;
   parts: Record<PreflightPart, Attempt>;
   /** Present when a part failed: the layer at fault, from the bypass probes. */
   diagnosis?: Diagnosis;
@@ -96,6 +104,9 @@ async function repliesPart(
 export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets): Promise<Preflight> {
   const started = Date.now();
   const { probeMs } = timeouts(budgets);
+  const marker = stack.target === "production" ? randomUUID().slice(0, 13) : undefined;
+  // One request more, answered or not: it only has to reach HAProxy's log.
+  if (marker) await probe(markedUrl(stack.pageUrl, marker), { ...throughProxy(stack), timeoutMs: probeMs }).catch(() => undefined);
   const [tls, page, { websocket, replies, direct: gatewayAnswer }] = await Promise.all([
     tlsPart(stack, probeMs),
     proxiedPage(stack, probeMs),
@@ -108,12 +119,12 @@ export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets): P
   const target = `${stack.description}: ${stack.pageUrl}`;
   if (PREFLIGHT_PARTS.every((p) => parts[p].ok)) {
     await gatewayAnswer; // settled before the preflight ends: no probe outlives it
-    return { target, parts, ms: Date.now() - started };
+    return { target, marker, parts, ms: Date.now() - started };
   }
   if (tls.ok && page.attempt.ok && websocket.ok) {
     // Only the answers are late: HAL's own timing, asked directly at the gateway too.
     const diagnosis = repliesLayer(replies, await gatewayAnswer);
-    return { target, parts, diagnosis, ms: Date.now() - started };
+    return { target, marker, parts, diagnosis, ms: Date.now() - started };
   }
   const [direct, gatewayDirect] = await Promise.all([
     directPage(stack, probeMs),
@@ -129,7 +140,14 @@ export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets): P
     staticLoad: direct?.load,
     gatewayDirect,
   });
-  return { target, parts, diagnosis, ms: Date.now() - started };
+  return { target, marker, parts, diagnosis, ms: Date.now() - started };
+}
+
+/** The page URL with the run's marker: `?hal-e2e-run=<marker>` (the static server ignores a query). */
+export function markedUrl(pageUrl: string, marker: string): string {
+  const u = new URL(pageUrl);
+  u.searchParams.set("hal-e2e-run", marker);
+  return u.href;
 }
 
 export interface Blocked {

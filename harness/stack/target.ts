@@ -11,15 +11,6 @@ import { openProduction } from "./production.ts";
 import { startReferenceStack } from "./start.ts";
 import type { StackHandle } from "./types.ts";
 
-/**
- * How a Node client reaches the target through the proxy, as the browser does: trusting its CA
- * and sending what the browser sends with every request (the Authorization of its credentials).
- * Direct bypass URLs need neither.
- */
-export function throughProxy(stack: Pick<StackHandle, "tls" | "headers">): { ca?: string; headers: Record<string, string> } {
-  return { ca: stack.tls.caPem, headers: stack.headers };
-}
-
 /** `pageGeneration`: the page a reference stack serves (a page build selected by HAL_FAULT decides its own). */
 export async function openTarget(config: SuiteConfig, pageGeneration?: PageGeneration): Promise<StackHandle> {
   if (isProduction(config)) return openProduction(config);
