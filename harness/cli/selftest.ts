@@ -11,8 +11,10 @@ import { join } from "node:path";
 import { Command } from "commander";
 import { type ListedTest, listSuite } from "../checklist/listing.ts";
 import { exitOnProductionTarget } from "../config/production-entry.ts";
-import { CATALOGUE, type FaultCase } from "../faults/catalogue.ts";
+import { CATALOGUE, isFaultName } from "../faults/catalogue.ts";
 import { declaredCoverage } from "../faults/coverage.ts";
+import { kindLabel } from "../faults/define.ts";
+import { type JudgedFault, judgedFault } from "../faults/expectations.ts";
 import { judge } from "../faults/judge.ts";
 import { lastRun, lastWallMs, runFault, selectTests } from "../faults/runner.ts";
 import { catalogueMarkdown, renderMarkdown, renderText, summarize } from "../faults/table.ts";
@@ -37,19 +39,20 @@ if (options.list && options.markdown) {
   process.exit(0);
 }
 if (options.list) {
-  for (const f of CATALOGUE) console.log(`${f.name.padEnd(30)} ${f.kind.padEnd(12)} red: ${f.red.join(", ") || "—"}  (layer ${f.layer})`);
+  for (const f of CATALOGUE)
+    console.log(`${f.name.padEnd(30)} ${kindLabel(f).padEnd(24)} red: ${f.red.join(", ") || "—"}  (layer ${f.layer})`);
   const declared = declaredCoverage(CATALOGUE);
   console.log(`\n${declared.line}${declared.unproven.length ? `; never named red: ${declared.unproven.join(", ")}` : ""}`);
   process.exit(0);
 }
 
 const wanted = options.only?.split(",").map((s) => s.trim());
-const unknown = wanted?.filter((n) => !CATALOGUE.some((f) => f.name === n)) ?? [];
+const unknown = wanted?.filter((n) => !isFaultName(n)) ?? [];
 if (unknown.length) {
   console.error(`unknown fault(s): ${unknown.join(", ")}; see --list`);
   process.exit(2);
 }
-const faults = wanted ? CATALOGUE.filter((f) => wanted.includes(f.name)) : CATALOGUE;
+const chosen = wanted ? CATALOGUE.filter((f) => wanted.includes(f.name)) : CATALOGUE;
 
 /**
  * A fault's wall time when it never ran here: a rough median per test, and per test expected to
@@ -58,7 +61,7 @@ const faults = wanted ? CATALOGUE.filter((f) => wanted.includes(f.name)) : CATAL
 const ESTIMATED_MS_PER_TEST = 5_000;
 const ESTIMATED_MS_PER_FAILED_TEST = 8_000;
 
-function estimatedMs(fault: FaultCase, suite: ListedTest[]): number {
+function estimatedMs(fault: JudgedFault, suite: ListedTest[]): number {
   const failing = new Set<string>([...fault.red, ...(fault.collateral ?? [])]);
   const locations = new Set(selectTests(fault, suite));
   const failed = new Set(suite.filter((t) => locations.has(t.location) && t.ids.some((id) => failing.has(id))).map((t) => t.location));
@@ -71,15 +74,17 @@ function longestFirst<T>(items: readonly T[], cost: (item: T) => number): T[] {
 }
 
 const started = Date.now();
-console.log(`Fault self-test: ${faults.length} runs, ${options.parallel} at a time (HAL_RUNTIME=processes)`);
-// Each fault runs the tests that declare the items it names: the suite is listed once, here.
-const suite = options.rejudge ? [] : listSuite();
+console.log(`Fault self-test: ${chosen.length} runs, ${options.parallel} at a time (HAL_RUNTIME=processes)`);
+// Each fault runs the tests that declare the items it names, and the healthy run's items are
+// every checkable one but the soaks': the suite is listed once, here (a rejudge needs it too).
+const suite = listSuite();
+const faults = chosen.map((f) => judgedFault(f, suite));
 // Longest first, so the last lane does not start a long fault while the other lanes idle:
 // each fault's wall time in the last self-test, else an estimate from the tests it runs and fails.
 const order = longestFirst(faults, (fault) => lastWallMs(fault) ?? estimatedMs(fault, suite));
 const finished = await inBatches(order, options.parallel, async (fault) => {
   const run = options.rejudge ? lastRun(fault) : await runFault(fault, suite);
-  const result = judge(fault, run.report, run.wallMs, run.error);
+  const result = judge(fault, run.report, run.wallMs, run.error, run.tests);
   console.log(
     `  ${result.caught ? "caught" : "MISSED"}  ${fault.name} (${(run.wallMs / 1000).toFixed(0)} s)${result.caught ? "" : ` — ${result.problems[0]}; see ${run.dir}`}`,
   );

@@ -13,7 +13,7 @@ import dotenv from "dotenv";
 import ms from "ms";
 import { z } from "zod";
 import { PAGE_GENERATIONS } from "../../reference-impl/page/generations.ts";
-import { FAULT_NAMES } from "../faults/catalogue.ts";
+import { FAULT_NAMES, isFaultName } from "../faults/catalogue.ts";
 import { HAPROXY_LOG_MODES } from "../haproxy/render.ts";
 import { type HostMapping, parseResolve } from "../infra/resolve.ts";
 import { type LogSource, parseLogSource } from "../logs/log-sources.ts";
@@ -129,7 +129,7 @@ const Schema = z
       .min(1)
       .optional()
       .superRefine((name, ctx) => {
-        if (name !== undefined && !FAULT_NAMES.includes(name))
+        if (name !== undefined && !isFaultName(name))
           ctx.addIssue({ code: "custom", message: `is not a known fault; known: ${FAULT_NAMES.join(", ")}` });
       }),
     /** Run the real 5/10/60-minute soaks (@soak) too; `npm run soak` sets it. */

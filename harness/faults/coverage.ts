@@ -5,7 +5,7 @@
  * (`--list`) counts what the catalogue states; a run's coverage counts what it observed.
  */
 import { CHECKLIST, type ChecklistId } from "../checklist/items.ts";
-import type { FaultCase } from "./catalogue.ts";
+import type { FaultCase } from "./define.ts";
 import type { FaultResult } from "./judge.ts";
 
 export interface Coverage {
@@ -25,7 +25,7 @@ function coverage(redIds: Set<string>, what: string): Coverage {
 }
 
 /** What the catalogue claims: every item some fault names red. */
-export function declaredCoverage(catalogue: readonly FaultCase[]): Coverage {
+export function declaredCoverage(catalogue: readonly Pick<FaultCase, "red">[]): Coverage {
   return coverage(new Set(catalogue.flatMap((f) => f.red)), "named red by a fault");
 }
 

@@ -1,94 +1,153 @@
 /**
- * Misbehaving servers behind HAProxy: the reference gateway's HAL_GW_* knobs
- * (reference-impl/gateway/config.ts), healthy by default, the static server's
- * HAL_STATIC_FAIL_STATUS, and either server not running at all.
+ * A misbehaving reference gateway behind HAProxy: its typed knobs (GatewayBehaviour, written as
+ * HAL_GW_* by reference-impl/gateway/config.ts's gatewayEnv; a misspelt knob is a compile
+ * error), healthy where not set, or no gateway at all.
  */
-import type { StackVariant } from "../stack/types.ts";
+import { defineFaults } from "./define.ts";
+import { except, LATENCY, ON_ANSWERS, ROLLBACK, SERVICE_LOGS, SOAK, TEST1, TEST2_CONNECTED, TEST3, TEST4 } from "./groups.ts";
 
-export interface GatewayFault {
-  description: string;
-  variant: StackVariant;
-}
-
-const knobs = (env: Record<string, string>): StackVariant => ({ gatewayEnv: env });
-
-export const GATEWAY_FAULTS = {
-  "gateway-down": { description: "the gateway is not running: HAProxy points at a closed port", variant: { gatewayDown: true } },
-  "gateway-slow": { description: "the gateway replies after 6 s: over the 5 s budget", variant: knobs({ HAL_GW_REPLY_DELAY_MS: "6000" }) },
+export const GATEWAY_FAULTS = defineFaults("gateway", {
+  "gateway-down": {
+    description: "the gateway is not running: HAProxy points at a closed port",
+    variant: { gatewayDown: true },
+    // The page would still show "Connected!" (HAProxy accepts the HTTP/2 extended CONNECT) and
+    // then drop; the preflight's WebSocket fails and the gateway refuses it directly too, so
+    // every item that needs the socket is red at once, named the gateway's: Test 2 and 3, and
+    // the service-log check, which proves its log source with a session through the proxy.
+    red: ["step5.ports-listening", "pdv.ports-listening", "pdv.gateway-running", ...TEST2_CONNECTED, ...TEST3, ...SERVICE_LOGS],
+    layer: "gateway",
+    green: [...TEST1, "pdv.http-server-running"],
+    // No gateway, no gateway log to read its start line from.
+    unverified: ["step5.gateway-start-line"],
+  },
+  "gateway-slow": {
+    description: "the gateway replies after 6 s: over the 5 s budget",
+    variant: { gateway: { replyDelayMs: 6000 } },
+    red: ["step6.test3.reply-3s", ...LATENCY],
+    // Tests of their own: Test 3's other tests wait for the late reply (their own checks fail);
+    // the conversations judged on their answers are blocked by the preflight's late answer
+    // (dependencies.ts, rule 5), at once.
+    collateral: [...except(TEST3, "step6.test3.reply-3s"), ...ON_ANSWERS, "pdv.status-connected"],
+    layer: "gateway",
+    // The checks of connections and the rollback drill wait out a late answer: they connect.
+    // (So does the reload watch: left out for its 60 s, checked by a full run with this fault.)
+    green: ["step6.test2.browsers", "routing.ws-deterministic", "step6.test2.connected-3s", ...ROLLBACK],
+  },
   "gateway-4s": {
     description: 'replies take 4 s: within the 5 s budget, over the 3 s budget for "hello"',
-    variant: knobs({ HAL_GW_REPLY_DELAY_MS: "4000" }),
+    variant: { gateway: { replyDelayMs: 4000 } },
+    specificity: true,
+    red: ["step6.test3.reply-3s"],
+    layer: "gateway",
+    green: [...LATENCY, ...except(TEST3, "step6.test3.reply-3s")],
   },
   "gateway-answer-limit": {
     description: "the gateway stops answering after 3 questions per session",
-    variant: knobs({ HAL_GW_ANSWER_LIMIT: "3" }),
+    variant: { gateway: { answerLimit: 3 } },
+    red: ["step6.test4.all-answered", "pdv.ten-messages"],
+    layer: "gateway",
+    green: [...TEST3, "success.three-conversations"],
   },
   "gateway-oversized": {
     description: "every response is padded to 20 KB: messages are not small",
-    variant: knobs({ HAL_GW_PAD_RESPONSE_BYTES: "20000" }),
+    variant: { gateway: { padResponseBytes: 20_000 } },
+    red: ["pdv.messages-small"],
+    layer: "gateway",
+    green: [...TEST3, ...LATENCY],
   },
   "gateway-pad-6kb": {
     description: "responses carry 6 KB of text: larger than usual, still under 10 KB",
-    variant: knobs({ HAL_GW_PAD_RESPONSE_BYTES: "6000" }),
+    variant: { gateway: { padResponseBytes: 6000 } },
+    specificity: true,
+    red: [],
+    layer: "n/a",
+    green: ["pdv.messages-small"],
   },
   "gateway-crash-on-joke": {
     description: 'the gateway exits when asked "tell me a joke" (the third of the five Test 4 messages)',
-    variant: knobs({ HAL_GW_CRASH_ON: "joke" }),
+    variant: { gateway: { crashOn: "joke" } },
+    red: ["step6.test4.all-answered"],
+    layer: "gateway",
+    green: [],
   },
   "gateway-upgrade-503": {
     description: "the gateway answers every upgrade with 503",
-    variant: knobs({ HAL_GW_REJECT_UPGRADE_STATUS: "503" }),
+    variant: { gateway: { rejectUpgradeStatus: 503 } },
+    // The preflight's WebSocket gets the 503, directly too: everything that needs the socket is
+    // red at once, named the gateway's, the service-log check (a session proves its source) with it.
+    red: ["pdv.gateway-running", ...TEST2_CONNECTED, ...SERVICE_LOGS],
+    layer: "gateway",
+    green: ["pdv.ports-listening", "pdv.http-server-running", "step5.gateway-start-line"],
   },
   "gateway-shared-session": {
     description: "every connection gets the same session id (a module-level variable): conversations are not told apart",
-    variant: knobs({ HAL_GW_SESSION_IDS: "shared" }),
+    variant: { gateway: { sessionIds: "shared" } },
+    red: ["success.three-conversations"],
+    layer: "gateway",
+    green: ["step7.gateway.client-connected"],
   },
   "gateway-no-session-id": {
     description: "the `connected` message carries no session_id: the page cannot echo one, the log cannot be matched",
-    variant: knobs({ HAL_GW_SESSION_IDS: "missing" }),
+    variant: { gateway: { sessionIds: "missing" } },
+    // The page echoes no id and the log line cannot be matched to the page's session either.
+    red: ["success.three-conversations", "step7.gateway.client-connected"],
+    layer: "gateway",
+    green: [],
   },
   "gateway-broadcast-replies": {
     description:
       "every answer goes to every connected client (a shared client set): with two people at once, each sees the other's answers",
-    variant: knobs({ HAL_GW_BROADCAST_REPLIES: "1" }),
+    variant: { gateway: { broadcastReplies: true } },
+    // One person at a time sees nothing wrong: only conversations at the same time do.
+    red: ["success.three-conversations"],
+    layer: "gateway",
+    green: ["pdv.ten-messages", "pdv.text-input", "pdv.status-connected"],
   },
   "gateway-slow-handshake": {
     description: 'the gateway takes 4 s to complete each WebSocket upgrade: over the 3 s budget for "Connected!"',
-    variant: knobs({ HAL_GW_HANDSHAKE_DELAY_MS: "4000" }),
+    variant: { gateway: { handshakeDelayMs: 4000 } },
+    red: ["step6.test2.connected-3s"],
+    layer: "gateway",
+    green: [],
   },
   "gateway-slow-connected": {
     description: "the gateway sends `connected` 4 s after the upgrade, and reads no message before it: the first reply is late",
-    variant: knobs({ HAL_GW_CONNECTED_DELAY_MS: "4000" }),
+    variant: { gateway: { connectedDelayMs: 4000 } },
+    // The page shows "Connected!" when the socket opens; the gateway reads nothing before its
+    // late `connected`, so the first answer misses the 3 s budget.
+    red: ["step6.test3.reply-3s"],
+    layer: "gateway",
+    green: ["step6.test2.connected-3s"],
   },
   "gateway-fails-every-3rd": {
     description: "every third WebSocket is closed (1011) right after its handshake: one connection can pass by luck, a dozen cannot",
-    variant: knobs({ HAL_GW_FAIL_EVERY: "3" }),
+    variant: { gateway: { failEvery: 3 } },
+    red: ["routing.ws-deterministic"],
+    layer: "gateway",
+    green: ["routing.http-deterministic"],
   },
   "gateway-session-traceback": {
     description: "each session's background task (the wake word model's load) fails with a Python traceback; conversations still work",
-    variant: knobs({ HAL_GW_SESSION_TRACEBACK: "1" }),
+    variant: { gateway: { sessionTraceback: true } },
+    red: ["step7.gateway.no-exceptions", ...SERVICE_LOGS, "success.no-log-errors-1h"],
+    layer: "gateway",
+    green: ["step7.gateway.client-connected", ...TEST4],
+    // The soak's connection holds; the short soak leaves its long items unverified.
+    unverified: except(SOAK, "success.no-log-errors-1h"),
   },
   "gateway-partial-message-log": {
     description:
       "a debug build that logs `_handle_message` lines, but only for every other message: where such lines exist, each message needs one",
-    variant: knobs({ HAL_GW_PARTIAL_MESSAGE_LOG: "1" }),
+    variant: { gateway: { partialMessageLog: true } },
+    red: ["step7.gateway.handle-message"],
+    layer: "gateway",
+    green: ["step7.gateway.client-connected", "step7.gateway.no-exceptions"],
   },
   "gateway-no-start-line": {
     description: "the gateway starts without printing `[VoiceGatewayWeb] Starting on ws://...` (an old build, or output buffered away)",
-    variant: knobs({ HAL_GW_NO_START_LINE: "1" }),
+    variant: { gateway: { noStartLine: true } },
+    red: ["step5.gateway-start-line"],
+    layer: "gateway",
+    green: ["step7.gateway.client-connected", ...SERVICE_LOGS],
   },
-  "static-down": {
-    description: "the static server is not running: HAProxy has no server for the page",
-    variant: { staticDown: true },
-  },
-  "static-503": {
-    description: "the static server answers every request 503 (a maintenance mode left on)",
-    variant: { staticEnv: { HAL_STATIC_FAIL_STATUS: "503" } },
-  },
-  "static-503-favicon": {
-    description: "the static server answers /favicon.ico with 503: the page works, HAProxy's log holds a 503 for every load",
-    variant: { staticEnv: { HAL_STATIC_FAIL_STATUS: "503", HAL_STATIC_FAIL_PATH: "/favicon.ico" } },
-  },
-} satisfies Record<string, GatewayFault>;
-
-export type GatewayFaultName = keyof typeof GATEWAY_FAULTS;
+});

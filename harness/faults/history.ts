@@ -5,6 +5,8 @@
  * verdict: with this past in the logs, every log check must still pass.
  */
 import type { StackVariant } from "../stack/types.ts";
+import { defineFaults } from "./define.ts";
+import { except, LOGS, NO_MESSAGE_LINES, SERVICE_LOGS } from "./groups.ts";
 
 const stamp = (minutesAgo: number) => {
   const d = new Date(Date.now() - minutesAgo * 60_000);
@@ -19,7 +21,7 @@ const acceptDate = (minutesAgo: number) => {
   return `${String(d.getUTCDate()).padStart(2, "0")}/${month}/${d.getUTCFullYear()}:${d.toISOString().slice(11, 23)}`;
 };
 
-export function restartHistory(): Required<StackVariant>["logHistory"] {
+function restartHistory(): Required<StackVariant>["logHistory"] {
   const at = stamp(7);
   return {
     haproxy: [
@@ -35,3 +37,16 @@ export function restartHistory(): Required<StackVariant>["logHistory"] {
     ],
   };
 }
+
+export const LOG_HISTORY_FAULTS = defineFaults("logs", {
+  "history-only-errors": {
+    description:
+      "the logs already hold the restart's DOWN notice, 503 and traceback from before the run: history, shown as context, never counted",
+    variant: { logHistory: restartHistory() },
+    specificity: true,
+    red: [],
+    layer: "n/a",
+    green: [...except(LOGS, "step7.browser.ws-open", "pdv.no-console-errors"), ...SERVICE_LOGS, "step5.gateway-start-line"],
+    unverified: NO_MESSAGE_LINES,
+  },
+});

@@ -1,20 +1,27 @@
 /**
- * Judges one fault's checklist report against its catalogue entry (pure, unit-tested):
+ * Judges one fault's checklist report against its declaration (pure, unit-tested):
  * caught when every expected item is red, the diagnosis names the expected layer, every
  * `green` item passes, every `unverified` item is skipped (with its reason) and nothing else
- * fails. Anything failing beyond `red` and `collateral` is a false red, reported by id.
+ * fails. Anything failing beyond `red`, the declared `collateral` and the items that only
+ * shared a failed test with a red item (derived from the run's tests: expectations.ts) is a
+ * false red, reported by id.
  *
  * A flaky item (a test of it failed, then passed on a retry) is red, whatever verdict an older
  * report gave it: a flaky red item is caught, a flaky green item is a false red.
  */
 import { attemptHistory, type ChecklistReport, type ItemReport } from "../checklist/verdicts.ts";
-import type { FaultCase } from "./catalogue.ts";
+import type { FaultKind } from "./define.ts";
+import { type JudgedFault, sharedFailures } from "./expectations.ts";
+import type { RunTest } from "./run-results.ts";
 
 export interface FaultResult {
   name: string;
-  kind: FaultCase["kind"];
+  kind: FaultKind;
+  specificity: boolean;
   expectedRed: string[];
   observedRed: string[];
+  /** Observed red items allowed because they only shared a failed test with a red item. */
+  sharedRed: string[];
   /** The observed red items that were red only on some attempts (failed, then passed on a retry). */
   flakyReds: string[];
   expectedLayer: string;
@@ -29,7 +36,13 @@ export interface FaultResult {
 /** Static review items: judged from the config file, so a bypass diagnosis says nothing about them. */
 export const isReviewItem = (id: string) => id.startsWith("step3.review.") || id === "step3.config-valid";
 
-export function judge(fault: FaultCase, report: ChecklistReport | undefined, wallMs: number, runError?: string): FaultResult {
+export function judge(
+  fault: JudgedFault,
+  report: ChecklistReport | undefined,
+  wallMs: number,
+  runError?: string,
+  tests: readonly RunTest[] = [],
+): FaultResult {
   const items = new Map<string, ItemReport>((report?.items ?? []).map((i) => [i.id, i]));
   const verdict = (id: string) => {
     const item = items.get(id);
@@ -51,8 +64,10 @@ export function judge(fault: FaultCase, report: ChecklistReport | undefined, wal
   for (const id of fault.green) if (verdict(id) !== "pass") problems.push(`${id} should pass, is ${verdict(id)}`);
   for (const id of fault.unverified ?? []) if (verdict(id) !== "skip") problems.push(`${id} should be skipped, is ${verdict(id)}`);
 
-  const allowed = new Set<string>([...fault.red, ...(fault.collateral ?? [])]);
-  const falseReds = observedRed.filter((id) => !allowed.has(id));
+  const declared = new Set<string>([...fault.red, ...(fault.collateral ?? [])]);
+  const shared = sharedFailures(fault, tests);
+  const sharedRed = observedRed.filter((id) => !declared.has(id) && shared.has(id));
+  const falseReds = observedRed.filter((id) => !declared.has(id) && !shared.has(id));
   for (const id of falseReds) {
     const item = items.get(id);
     const why = item && isFlaky(item) && item.verdict !== "fail" ? `flaky: ${flakyHistory(item)}` : item?.reason?.split("\n")[0];
@@ -70,8 +85,10 @@ export function judge(fault: FaultCase, report: ChecklistReport | undefined, wal
   return {
     name: fault.name,
     kind: fault.kind,
-    expectedRed: fault.red,
+    specificity: fault.specificity === true,
+    expectedRed: [...fault.red],
     observedRed,
+    sharedRed,
     flakyReds,
     expectedLayer: fault.layer,
     observedLayers,

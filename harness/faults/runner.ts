@@ -4,7 +4,9 @@
  * HAL_FAULT=<name> on the processes runtime (Docker activity makes Chromium drop HTTP/2
  * sessions), one worker, no retries (a retried pass would hide a fault), and its own output
  * directories so the main run's reports are never clobbered:
- * reports/selftest/<fault>/{checklist.json,test-results,run.log}.
+ * reports/selftest/<fault>/{checklist.json,results.json,test-results,run.log}. Playwright's
+ * JSON report (results.json) keeps each test's own verdicts, from which the judge derives
+ * collateral (expectations.ts).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,7 +14,8 @@ import { join } from "node:path";
 import type { ListedTest } from "../checklist/listing.ts";
 import type { ChecklistReport } from "../checklist/verdicts.ts";
 import { REPO_ROOT, REPORTS_DIR } from "../paths.ts";
-import { type FaultCase, judgedItems } from "./catalogue.ts";
+import { type JudgedFault, judgedItems } from "./expectations.ts";
+import { RESULTS_FILE, type RunTest, readRunTests } from "./run-results.ts";
 
 export const SELFTEST_DIR = join(REPORTS_DIR, "selftest");
 const PLAYWRIGHT = join(REPO_ROOT, "node_modules", "@playwright", "test", "cli.js");
@@ -21,6 +24,8 @@ const GLOBAL_TIMEOUT_MS = 5 * 60_000;
 
 export interface RunOutcome {
   report?: ChecklistReport;
+  /** The run's tests with their own verdicts, when Playwright's JSON report was written. */
+  tests?: RunTest[];
   wallMs: number;
   exitCode: number | null;
   error?: string;
@@ -32,13 +37,13 @@ export interface RunOutcome {
  * CLI. The real 5/10/60-minute soaks (@soak) are never part of a self-test: the configurable
  * soak checks the same items at the configured length.
  */
-export function selectTests(fault: FaultCase, suite: ListedTest[]): string[] {
+export function selectTests(fault: JudgedFault, suite: readonly ListedTest[]): string[] {
   const wanted = new Set<string>(judgedItems(fault));
   const chosen = suite.filter((t) => !t.tags.includes("soak") && t.ids.some((id) => wanted.has(id)));
   return [...new Set(chosen.map((t) => t.location))];
 }
 
-export function runFault(fault: FaultCase, suite: ListedTest[], env: NodeJS.ProcessEnv = process.env): Promise<RunOutcome> {
+export function runFault(fault: JudgedFault, suite: readonly ListedTest[], env: NodeJS.ProcessEnv = process.env): Promise<RunOutcome> {
   const dir = join(SELFTEST_DIR, fault.name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -52,14 +57,21 @@ export function runFault(fault: FaultCase, suite: ListedTest[], env: NodeJS.Proc
     "--retries=0",
     `--global-timeout=${GLOBAL_TIMEOUT_MS}`,
     `--output=${join(dir, "test-results")}`,
-    "--reporter=line,./harness/checklist/reporter.ts",
+    "--reporter=line,json,./harness/checklist/reporter.ts",
   ];
   const log = createWriteStream(join(dir, "run.log"));
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
       cwd: REPO_ROOT,
-      env: { ...env, HAL_FAULT: fault.name, HAL_RUNTIME: "processes", HAL_REPORTS_DIR: dir, FORCE_COLOR: "0" },
+      env: {
+        ...env,
+        HAL_FAULT: fault.name,
+        HAL_RUNTIME: "processes",
+        HAL_REPORTS_DIR: dir,
+        PLAYWRIGHT_JSON_OUTPUT_FILE: join(dir, RESULTS_FILE),
+        FORCE_COLOR: "0",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     running.add(child);
@@ -72,7 +84,7 @@ export function runFault(fault: FaultCase, suite: ListedTest[], env: NodeJS.Proc
       const report = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as ChecklistReport) : undefined;
       const wallMs = Date.now() - started;
       writeFileSync(join(dir, WALL_FILE), `${wallMs}\n`);
-      resolve({ report, wallMs, exitCode, error, dir });
+      resolve({ report, tests: readRunTests(dir), wallMs, exitCode, error, dir });
     };
     child.on("error", (err) => finish(null, err.message));
     child.on("close", (code) => finish(code, report(code)));
@@ -92,7 +104,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 const WALL_FILE = "wall-ms";
 
 /** The wall time of the fault's last run, if it ran here before. */
-export function lastWallMs(fault: FaultCase): number | undefined {
+export function lastWallMs(fault: Pick<JudgedFault, "name">): number | undefined {
   try {
     const ms = Number.parseInt(readFileSync(join(SELFTEST_DIR, fault.name, WALL_FILE), "utf8"), 10);
     return Number.isFinite(ms) ? ms : undefined;
@@ -102,11 +114,11 @@ export function lastWallMs(fault: FaultCase): number | undefined {
 }
 
 /** The outcome of the last run of `fault`, read back from its directory (for --rejudge). */
-export function lastRun(fault: FaultCase): RunOutcome {
+export function lastRun(fault: Pick<JudgedFault, "name">): RunOutcome {
   const dir = join(SELFTEST_DIR, fault.name);
   const path = join(dir, "checklist.json");
   const report = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as ChecklistReport) : undefined;
-  return { report, wallMs: 0, exitCode: null, dir, error: report ? undefined : "not run yet" };
+  return { report, tests: readRunTests(dir), wallMs: 0, exitCode: null, dir, error: report ? undefined : "not run yet" };
 }
 
 const report = (code: number | null) => (code === 0 || code === 1 ? undefined : `playwright exited with ${code}`);

@@ -1,7 +1,7 @@
 /** The self-test's table: one row per fault, as text for the terminal and as Markdown for reports/. */
 
-import type { FaultCase } from "./catalogue.ts";
 import { type Coverage, observedCoverage } from "./coverage.ts";
+import { type FaultCase, kindLabel } from "./define.ts";
 import type { FaultResult } from "./judge.ts";
 
 export interface SelftestSummary {
@@ -45,9 +45,10 @@ export function renderText(s: SelftestSummary): string {
   const lines = ["", "Fault self-test"];
   for (const r of s.results) {
     lines.push(
-      `  ${r.caught ? "CAUGHT" : "MISSED"}  ${r.name} [${r.kind}] (${seconds(r.wallMs)})`,
+      `  ${r.caught ? "CAUGHT" : "MISSED"}  ${r.name} [${kindLabel(r)}] (${seconds(r.wallMs)})`,
       `          expected red: ${list(r.expectedRed)}`,
       `          observed red: ${observed(r)}`,
+      ...(r.sharedRed.length ? [`          red with a red item's test: ${list(r.sharedRed)}`] : []),
       `          layer: expected ${r.expectedLayer}, diagnosed ${layer(r)}`,
       ...r.problems.map((p) => `          ! ${p}`),
     );
@@ -71,7 +72,7 @@ export function renderMarkdown(s: SelftestSummary): string {
     "|---|---|---|---|---|---|---|---|",
     ...s.results.map(
       (r) =>
-        `| ${r.name} | ${r.kind} | ${cell(list(r.expectedRed))} | ${cell(observed(r))} | ${r.expectedLayer} → ${cell(layer(r))} | **${r.caught ? "caught" : "MISSED"}** | ${cell(r.problems.join("; ") || "—")} | ${seconds(r.wallMs)} |`,
+        `| ${r.name} | ${kindLabel(r)} | ${cell(list(r.expectedRed))} | ${cell(observed(r))} | ${r.expectedLayer} → ${cell(layer(r))} | **${r.caught ? "caught" : "MISSED"}** | ${cell(r.problems.join("; ") || "—")} | ${seconds(r.wallMs)} |`,
     ),
     "",
   ].join("\n");
@@ -84,7 +85,7 @@ export function catalogueMarkdown(catalogue: readonly FaultCase[]): string {
     "|---|---|---|---|---|",
     ...catalogue.map(
       (f) =>
-        `| \`${f.name}\` | ${f.kind} | ${cell(f.description)} | ${f.red.length ? f.red.map((id) => `\`${id}\``).join(", ") : "— (every judged item passes)"} | ${f.layer} |`,
+        `| \`${f.name}\` | ${kindLabel(f)} | ${cell(f.description)} | ${f.red.length ? f.red.map((id) => `\`${id}\``).join(", ") : "— (every judged item passes)"} | ${f.layer} |`,
     ),
   ].join("\n");
 }

@@ -12,8 +12,10 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import getPort from "get-port";
+import { gatewayEnv } from "../../reference-impl/gateway/config.ts";
 import type { GatewayTraffic } from "../../reference-impl/gateway/server.ts";
 import { DEFAULT_PAGE_GENERATION, pageRoot } from "../../reference-impl/page/generations.ts";
+import { staticEnv } from "../../reference-impl/static/config.ts";
 import type { SuiteConfig } from "../config/suite-config.ts";
 import { type HaproxyControl, reloadViaMaster } from "../haproxy/control.ts";
 import { firstChecksDone, parseShowProc, unixSocketSender } from "../haproxy/master-cli.ts";
@@ -98,7 +100,7 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
       ? undefined
       : startNodeServer("static", "static/main.ts", {
           HAL_STATIC_ROOT: variant.staticRoot ?? pageRoot(variant.pageGeneration),
-          ...variant.staticEnv,
+          ...staticEnv(variant.static ?? {}),
         });
     if (statik) started.push(statik);
     let gateway: ManagedProcess | undefined;
@@ -106,7 +108,7 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
     if (variant.gatewayDown) {
       wsPort = await getPort({ host: HOST });
     } else {
-      gateway = startNodeServer("gateway", "gateway/main.ts", variant.gatewayEnv ?? {});
+      gateway = startNodeServer("gateway", "gateway/main.ts", gatewayEnv(variant.gateway ?? {}));
       started.push(gateway);
       wsPort = await listeningPort(gateway);
     }

@@ -5,8 +5,10 @@
  * HAProxy in production); checks that need them skip with the reason.
  */
 
+import type { GatewayBehaviour } from "../../reference-impl/gateway/behaviour.ts";
 import type { GatewayTraffic } from "../../reference-impl/gateway/server.ts";
 import type { PageGeneration } from "../../reference-impl/page/generations.ts";
+import type { StaticKnobs } from "../../reference-impl/static/config.ts";
 import type { Patch } from "../faults/patch.ts";
 import type { HaproxyControl } from "../haproxy/control.ts";
 import type { HostMapping } from "../infra/resolve.ts";
@@ -78,14 +80,14 @@ export interface StackVariant {
   haproxyEnv?: Record<string, string>;
   /** Extra template values (override the defaults). */
   haproxyValues?: Record<string, string>;
-  /** HAL_GW_* settings for the reference gateway. */
-  gatewayEnv?: Record<string, string>;
+  /** How the reference gateway misbehaves (typed knobs, set as HAL_GW_* by gatewayEnv); healthy where unset. */
+  gateway?: Partial<GatewayBehaviour>;
   /** Which generation of HAL's page the static server serves (default: current). */
   pageGeneration?: PageGeneration;
   /** Directory served by the static server instead of the generation's page (a page build). */
   staticRoot?: string;
-  /** Settings of the reference static server, e.g. HAL_STATIC_FAIL_STATUS. */
-  staticEnv?: Record<string, string>;
+  /** How the reference static server misbehaves (typed knobs, set as HAL_STATIC_* by staticEnv). */
+  static?: StaticKnobs;
   /** Do not start the gateway at all (HAProxy still points at its port). */
   gatewayDown?: boolean;
   /** Do not start the static server at all (HAProxy still points at its port). */

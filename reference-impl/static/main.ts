@@ -1,21 +1,18 @@
 /** Entry point of the reference static server: `tsx reference-impl/static/main.ts`. */
 import { fileURLToPath } from "node:url";
 import { exitWithParent } from "../lifecycle.ts";
+import { staticKnobsFromEnv } from "./config.ts";
 import { startStaticServer } from "./server.ts";
 
 const port = Number(process.env.PORT ?? 8080);
 if (!Number.isInteger(port) || port < 0) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
-const failStatus = process.env.HAL_STATIC_FAIL_STATUS;
-if (failStatus !== undefined && !/^[1-5]\d\d$/.test(failStatus))
-  throw new Error(`HAL_STATIC_FAIL_STATUS must be an HTTP status code (100-599), got "${failStatus}"`);
 const server = await startStaticServer({
   host: process.env.HOST ?? "0.0.0.0",
   port,
   // The current generation of the page (page/generations.ts; not imported: the servers image
   // holds this file transpiled, and the page directory as it is).
   root: process.env.HAL_STATIC_ROOT ?? fileURLToPath(new URL("../page/current", import.meta.url)),
-  failStatus: failStatus === undefined ? undefined : Number(failStatus),
-  failPath: process.env.HAL_STATIC_FAIL_PATH || undefined,
+  ...staticKnobsFromEnv(process.env),
   log: (line) => console.log(line),
 });
 exitWithParent(server.close);

@@ -5,7 +5,6 @@
  * to the next session keep one answer per question per session; a `text_input` closes with 1011.
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { HalClient } from "../../harness/probes/hal-client.ts";
 import { type GatewayBehaviour, HEALTHY } from "../../reference-impl/gateway/behaviour.ts";
@@ -56,13 +55,6 @@ describe("typed knobs: gatewayEnv, the inverse of behaviourFromEnv", () => {
     const names = FIELDS.map((k) => KNOBS[k].env);
     assert.equal(new Set(names).size, names.length);
     for (const name of names) assert.match(name, /^HAL_GW_[A-Z_]+$/);
-  });
-
-  test("today's HAL_GW_* strings in harness/faults/gateway.ts are all known knobs (until it switches to gatewayEnv)", () => {
-    const used = readFileSync(new URL("../../harness/faults/gateway.ts", import.meta.url), "utf8").match(/HAL_GW_[A-Z_]+/g) ?? [];
-    assert.ok(used.length >= 10, `found ${used.length}`);
-    const known = new Set(FIELDS.map((k) => KNOBS[k].env));
-    for (const name of used) assert.ok(known.has(name), `${name} is not a gateway knob: it would run a healthy gateway`);
   });
 
   test("values the gateway would refuse throw at once, naming the field", () => {

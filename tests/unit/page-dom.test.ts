@@ -13,7 +13,7 @@ import { after, before, test } from "node:test";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { HalPage } from "../../fixtures/hal-page.ts";
 import { loadConfig } from "../../harness/config/suite-config.ts";
-import { buildPageFault } from "../../harness/faults/page.ts";
+import { buildPageFault } from "../../harness/faults/variants.ts";
 import { chooseChromium, chromiumArgs } from "../../harness/infra/browser.ts";
 import { browserHomeTrusting } from "../../harness/infra/browser-trust.ts";
 import { chatDomOptions, installChatDom, type MessageView } from "../../harness/page/chat-dom.ts";
@@ -144,22 +144,22 @@ for (const generation of ["current", "classic"] satisfies PageGeneration[]) {
 }
 
 test("healthy builds with another DOM read the same: rows that carry their colour, one more wrapper", async () => {
-  for (const build of ["rows-carry-colour", "extra-wrapper"]) {
+  for (const build of ["page-rows-carry-colour", "page-extra-wrapper"] as const) {
     const { page, views } = await conversation(buildPageFault(build, builds));
     assertLooksLikeHal(views, build);
     const mine = byText(views, "hello");
-    assert.equal(mine?.bubble, build === "rows-carry-colour" ? "div.message.user" : "div.message-content", build);
+    assert.equal(mine?.bubble, build === "page-rows-carry-colour" ? "div.message.user" : "div.message-content", build);
     await page.context().close();
   }
 });
 
 test("broken builds read as broken: the user's bubble on the left, or grey", async () => {
-  const left = await conversation(buildPageFault("user-bubble-left", builds));
+  const left = await conversation(buildPageFault("page-user-bubble-left", builds));
   const onLeft = byText(left.views, "hello");
   assert.equal(onLeft?.from, "user", "still the user's (its class says so)");
   assert.ok((onLeft?.position ?? 1) < 0.5, `on the left: ${onLeft?.position}`);
   await left.page.context().close();
-  const grey = await conversation(buildPageFault("user-bubble-grey", builds));
+  const grey = await conversation(buildPageFault("page-user-bubble-grey", builds));
   assert.equal(byText(grey.views, "hello")?.background, "rgb(224, 224, 224)");
   await grey.page.context().close();
 });

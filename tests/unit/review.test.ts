@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { HAPROXY_FAULTS, type HaproxyFaultName } from "../../harness/faults/haproxy.ts";
+import { type FaultName, faultNamed } from "../../harness/faults/catalogue.ts";
 import { applyPatches } from "../../harness/faults/patch.ts";
 import { REFERENCE_TEMPLATE, renderTemplate } from "../../harness/haproxy/render.ts";
 import { matchCriterion } from "../../harness/rules/header-acl.ts";
@@ -21,8 +21,8 @@ const VALUES = {
   ws_addr: "127.0.0.1:8768",
 };
 const render = (path: string) => renderTemplate(readFileSync(path, "utf8"), VALUES);
-const fault = (name: HaproxyFaultName) =>
-  renderTemplate(applyPatches(readFileSync(REFERENCE_TEMPLATE, "utf8"), HAPROXY_FAULTS[name].patches), VALUES);
+const fault = (name: FaultName) =>
+  renderTemplate(applyPatches(readFileSync(REFERENCE_TEMPLATE, "utf8"), faultNamed(name).variant.haproxyPatches ?? []), VALUES);
 const errorRules = (text: string, opts = {}) =>
   [
     ...new Set(
@@ -79,7 +79,7 @@ test("the reference config has no findings", () => {
   assert.deepEqual(reviewConfig(render(REFERENCE_TEMPLATE)).findings, []);
 });
 
-const expected: [HaproxyFaultName, RuleId[]][] = [
+const expected: [FaultName, RuleId[]][] = [
   ["no-upgrade-acl", ["upgrade-routed"]],
   ["round-robin-onto-gateway", ["plain-not-to-gateway"]],
   ["no-timeout-tunnel", ["tunnel-timeout"]],

@@ -12,7 +12,9 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import getPort from "get-port";
 import type { StartedTestContainer } from "testcontainers";
+import { gatewayEnv } from "../../../reference-impl/gateway/config.ts";
 import { DEFAULT_PAGE_GENERATION } from "../../../reference-impl/page/generations.ts";
+import { staticEnv } from "../../../reference-impl/static/config.ts";
 import type { SuiteConfig } from "../../config/suite-config.ts";
 import { firstChecksDone } from "../../haproxy/master-cli.ts";
 import { referenceTemplate, renderTemplate } from "../../haproxy/render.ts";
@@ -95,13 +97,13 @@ export async function startContainersStack(config: SuiteConfig, variant: StackVa
           .withLabels(labels)
           .withCommand(["sleep", "infinity"])
           .withNetworkAliases(alias.static, ...(variant.gatewayDown ? [alias.gateway] : []))
-      : server("static", PORT.http, { HAL_STATIC_ROOT: staticRoot, ...variant.staticEnv })
+      : server("static", PORT.http, { HAL_STATIC_ROOT: staticRoot, ...staticEnv(variant.static ?? {}) })
           .withNetworkAliases(alias.static, ...(variant.gatewayDown ? [alias.gateway] : []))
           .withCopyDirectoriesToContainer(variant.staticRoot ? [{ source: variant.staticRoot, target: VARIANT_ROOT }] : [])
           .withWaitStrategy(Wait.forHttp("/", PORT.http));
     const gateway = variant.gatewayDown
       ? undefined
-      : server("gateway", PORT.ws, variant.gatewayEnv ?? {})
+      : server("gateway", PORT.ws, gatewayEnv(variant.gateway ?? {}))
           .withNetworkAliases(alias.gateway)
           // Not the start line: a gateway seeded without it (HAL_GW_NO_START_LINE) must still start.
           .withWaitStrategy(Wait.forListeningPorts());
