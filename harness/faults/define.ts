@@ -23,7 +23,7 @@ import type { ChecklistId } from "../checklist/items.ts";
 import type { StackVariant } from "../stack/types.ts";
 import type { PageBuild } from "./page-build.ts";
 
-export type ExpectedLayer = Layer | "n/a";
+type ExpectedLayer = Layer | "n/a";
 
 /** Where a fault lives: the part of the reference stack its declaration changes. */
 export type FaultKind = "healthy" | "haproxy" | "gateway" | "static" | "page" | "certificate" | "logs";
@@ -31,7 +31,7 @@ export type FaultKind = "healthy" | "haproxy" | "gateway" | "static" | "page" | 
 /** The healthy run's `green`: every checkable item a non-soak test checks, derived from the suite listing (expectations.ts). */
 export const EVERY_OTHER_ITEM = "every other item";
 
-export interface Expectations {
+interface Expectations {
   red: readonly ChecklistId[];
   /** The layer the diagnosis of the red through-proxy checks must name; n/a: only config-review items go red. */
   layer: ExpectedLayer;
@@ -52,16 +52,16 @@ interface Described extends Expectations {
 }
 
 /** A fault of the stack's servers, proxy, certificate or logs: a variant of the reference stack. */
-export interface StackFaultDeclaration extends Described {
+interface StackFaultDeclaration extends Described {
   variant: StackVariant;
 }
 
 /** A fault of the page: a build (a checked patch of one generation) served instead of the reference page. */
-export interface PageFaultDeclaration extends Described {
+interface PageFaultDeclaration extends Described {
   build: PageBuild;
 }
 
-export type FaultDeclaration<K extends FaultKind> = K extends "page" ? PageFaultDeclaration : StackFaultDeclaration;
+type FaultDeclaration<K extends FaultKind> = K extends "page" ? PageFaultDeclaration : StackFaultDeclaration;
 
 export interface FaultCase<Name extends string = string> extends Expectations {
   readonly name: Name;

@@ -91,5 +91,4 @@ export const ON_ANSWERS = ids(
   "pdv.messages-small",
   "success.three-conversations",
 );
-export const TLS = ids("pdv.page-reachable", "pdv.no-ssl-errors");
 export const SOAK = ids("step6.test5.stable-5min", "pdv.stable-10min", "success.stable-1h", "success.no-log-errors-1h");
