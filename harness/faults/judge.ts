@@ -41,7 +41,8 @@ export function judge(
   report: ChecklistReport | undefined,
   wallMs: number,
   runError?: string,
-  tests: readonly RunTest[] = [],
+  /** The run's tests with their own verdicts (results.json); without them no collateral is derived. */
+  tests?: readonly RunTest[],
 ): FaultResult {
   const items = new Map<string, ItemReport>((report?.items ?? []).map((i) => [i.id, i]));
   const verdict = (id: string) => {
@@ -65,9 +66,11 @@ export function judge(
   for (const id of fault.unverified ?? []) if (verdict(id) !== "skip") problems.push(`${id} should be skipped, is ${verdict(id)}`);
 
   const declared = new Set<string>([...fault.red, ...(fault.collateral ?? [])]);
-  const shared = sharedFailures(fault, tests);
+  const shared = sharedFailures(fault, tests ?? []);
   const sharedRed = observedRed.filter((id) => !declared.has(id) && shared.has(id));
   const falseReds = observedRed.filter((id) => !declared.has(id) && !shared.has(id));
+  if (report && !tests && falseReds.length)
+    problems.push("no results.json beside checklist.json: collateral shared with a red item's test is not derived (run it again)");
   for (const id of falseReds) {
     const item = items.get(id);
     const why = item && isFlaky(item) && item.verdict !== "fail" ? `flaky: ${flakyHistory(item)}` : item?.reason?.split("\n")[0];
