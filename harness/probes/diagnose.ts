@@ -17,14 +17,9 @@ import type { StackHandle } from "../stack/types.ts";
 import { openHttp2, upgradeTarget } from "./browser-upgrades.ts";
 import { HalClient } from "./hal-client.ts";
 import { attributePageFailure, describeLoad, loadPage, type PageLoad, renderPageLoad } from "./page-assets.ts";
+import type { ProbeBudgets, WsProbe } from "./types.ts";
 
-export type { Layer };
-
-/** The budgets a probe may be held to, as configured. */
-export type ProbeBudgets = Budgets;
-
-/** A protocol-level probe: what a failing check did, replayable against any WebSocket URL (with the target's credentials, if any). */
-export type WsProbe = (url: string, caPem: string | undefined, budgets: ProbeBudgets, headers?: Record<string, string>) => Promise<string>;
+export type { Layer, ProbeBudgets, WsProbe };
 
 export interface Diagnosis {
   layer: Layer;
