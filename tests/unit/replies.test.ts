@@ -12,7 +12,8 @@ test("HAL's own error texts and intent `error` are not answers", () => {
   assert.match(backendFailure({ text: "Error: [Errno 111] Connection refused", intent: "builtin" }) ?? "", /its own error text/);
   assert.match(backendFailure({ text: "Error: timed out", intent: "llm" }) ?? "", /its own error text/);
   assert.match(
-    backendFailure({ text: "I encountered an error processing your request: 'NoneType' object has no attribute 'get'", intent: "error" }) ?? "",
+    backendFailure({ text: "I encountered an error processing your request: 'NoneType' object has no attribute 'get'", intent: "error" }) ??
+      "",
     /intent `error`/,
   );
   assert.match(backendFailure({ text: "  ", intent: "llm" }) ?? "", /empty text/);
