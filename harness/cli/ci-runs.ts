@@ -14,15 +14,15 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import ms from "ms";
-import { REPO_ROOT, REPORTS_DIR } from "../paths.ts";
+import { nodeEntry, PLAYWRIGHT_CLI, REPO_ROOT, REPORTS_DIR, suiteModule } from "../paths.ts";
 import { judgeSoak, readChecklist, renderSoakJudgement } from "./ci-summary.ts";
 
 export type Runtime = "containers" | "processes";
 export const RUNTIMES: Runtime[] = ["containers", "processes"];
 export const DEFAULT_OUT = join(REPORTS_DIR, "nightly");
 
-const PLAYWRIGHT = join(REPO_ROOT, "node_modules", "@playwright", "test", "cli.js");
-const MERGE_CONFIG = join(REPO_ROOT, "harness", "cli", "merge.config.ts");
+const PLAYWRIGHT = PLAYWRIGHT_CLI;
+const MERGE_CONFIG = suiteModule("harness/cli/merge.config.ts");
 const ALLURE = join(REPO_ROOT, "node_modules", ".bin", "allure");
 const SOAK_SPEC = "tests/stability/soak.spec.ts";
 const SOAK_TEST = "through the configured soak";
@@ -63,7 +63,7 @@ export function smoke(out: string): Promise<number> {
       "test",
       "--grep",
       "@smoke",
-      `--reporter=${consoleReporters()},./harness/checklist/reporter.ts`,
+      `--reporter=${consoleReporters()},${suiteModule("harness/checklist/reporter.ts")}`,
       `--output=${join(dir, "test-results")}`,
     ],
     {
@@ -170,12 +170,7 @@ export function durationMs(value: string): number {
 
 /** `npm run selftest` (always on processes), its table and per-fault runs copied under `out`. */
 export async function selftest(out: string, only?: string): Promise<number> {
-  const code = await run(process.execPath, [
-    "--import",
-    "tsx",
-    join(REPO_ROOT, "harness/cli/selftest.ts"),
-    ...(only ? ["--only", only] : []),
-  ]);
+  const code = await run(process.execPath, [...nodeEntry("harness/cli/selftest.ts"), ...(only ? ["--only", only] : [])]);
   if (resolve(out) !== resolve(REPORTS_DIR)) {
     mkdirSync(out, { recursive: true });
     rmSync(join(out, "selftest"), { recursive: true, force: true });

@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { loadConfig } from "../config/suite-config.ts";
 import { findHaproxy } from "../infra/tools.ts";
-import { REFERENCE_IMPL, REPO_ROOT } from "../paths.ts";
+import { COMPILED, PACKAGE_ROOT, REFERENCE_IMPL, REPO_ROOT } from "../paths.ts";
 
 export interface Target {
   /** The stack's description, e.g. "reference stack (processes)". */
@@ -80,8 +80,9 @@ export function chromiumVersion(executablePath: string | undefined): string {
 
 export function versions(runtime: string, chromiumPath: string | undefined): RunInfo["versions"] {
   const require = createRequire(import.meta.url);
-  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { name: string; version: string };
-  const commit = firstLine("git", ["describe", "--always", "--dirty"], REPO_ROOT);
+  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+  // An installed package has no history of its own (a git describe would name the user's project).
+  const commit = COMPILED ? undefined : firstLine("git", ["describe", "--always", "--dirty"], REPO_ROOT);
   const playwright = (require("@playwright/test/package.json") as { version: string }).version;
   return [
     { name: "HAProxy", value: haproxyVersion(runtime) },
