@@ -25,6 +25,9 @@ const waits = timeouts(suiteConfig);
 
 export default defineConfig<object, PageGenerationOption>({
   testDir: "./tests",
+  // Every test of a reference run carries its runtime as a tag (@containers, @processes), so a
+  // report merged from both runtimes' shards can be filtered by it.
+  tag: runtime ? `@${runtime}` : undefined,
   // TypeScript in a clone, the compiled JavaScript in the installed package (harness/paths.ts).
   testMatch: /\.spec\.[jt]s$/,
   outputDir: reports.testResults,

@@ -10,7 +10,13 @@ import type { StackHandle } from "../stack/types.ts";
 import { browserHomeTrusting } from "./browser-trust.ts";
 import { hostResolverRules, parseResolve } from "./resolve.ts";
 
-const SYSTEM_CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+const SYSTEM_CHROMIUM = [
+  "/usr/lib/chromium/chromium",
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  // Debian 13's headless-only build (no GTK): what the hal-e2e image carries.
+  "/usr/lib/chromium/chromium-headless-shell",
+];
 
 /**
  * Ubuntu's `chromium` and `chromium-browser` debs install a shell script that hands over to the

@@ -66,7 +66,20 @@ export function haproxyVersion(runtime: string): string {
   return "unknown";
 }
 
-export function chromiumVersion(executablePath: string | undefined): string {
+/** Which Chromium the version line names; `null` when the machine writing the report has none. */
+export type ChromiumForVersion = string | undefined | null;
+
+/** The chosen Chromium's path (undefined: Playwright's own), or null when none is installed here. */
+export function chromiumForVersion(choose: () => { executablePath?: string }): ChromiumForVersion {
+  try {
+    return choose().executablePath;
+  } catch {
+    return null;
+  }
+}
+
+export function chromiumVersion(executablePath: ChromiumForVersion): string {
+  if (executablePath === null) return "unknown (no Chromium where this report was written, e.g. a job merging shards)";
   let path = executablePath;
   if (!path) {
     try {
@@ -78,7 +91,7 @@ export function chromiumVersion(executablePath: string | undefined): string {
   return firstLine(path, ["--version"]) ?? `unknown (${path} --version failed)`;
 }
 
-export function versions(runtime: string, chromiumPath: string | undefined): RunInfo["versions"] {
+export function versions(runtime: string, chromiumPath: ChromiumForVersion): RunInfo["versions"] {
   const require = createRequire(import.meta.url);
   const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { name: string; version: string };
   // An installed package has no history of its own (a git describe would name the user's project).
