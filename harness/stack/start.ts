@@ -5,13 +5,18 @@
  */
 import type { SuiteConfig } from "../config/suite-config.ts";
 import { applyPatches } from "../faults/patch.ts";
+import { adaptToHaproxy, runtimeHaproxyVersion } from "../faults/version-dependent.ts";
 import { startProcessesStack } from "./processes.ts";
 import { resolveRuntime } from "./runtime.ts";
 import type { StackHandle, StackVariant } from "./types.ts";
 
-export async function startReferenceStack(config: SuiteConfig, variant: StackVariant = {}): Promise<StackHandle> {
+export async function startReferenceStack(config: SuiteConfig, asked: StackVariant = {}): Promise<StackHandle> {
+  const runtime = resolveRuntime(config);
+  // A fault that relies on a HAProxy default breaks the same thing on every version it knows.
+  const { variant, note } = adaptToHaproxy(asked, asked.haproxyPatchesSince && runtimeHaproxyVersion(config, runtime));
+  if (note) console.log(`[stack] ${note}`);
   const stack =
-    resolveRuntime(config) === "processes"
+    runtime === "processes"
       ? await startProcessesStack(config, variant)
       : // Loaded only here: a processes run never loads testcontainers.
         await import("./containers/stack.ts").then(({ startContainersStack }) => startContainersStack(config, variant));
