@@ -53,7 +53,8 @@ function firstLine(cmd: string, args: string[], cwd?: string): string | undefine
 export function haproxyVersion(runtime: string): string {
   if (runtime === "processes") {
     try {
-      return firstLine(findHaproxy(loadConfig()), ["-v"]) ?? "unknown (haproxy -v printed nothing)";
+      // Without the project's URL that `haproxy -v` ends with: a report names no outside host (report-hosts.ts).
+      return firstLine(findHaproxy(loadConfig()), ["-v"])?.replace(/\s+-\s+https?:\/\/\S+$/, "") ?? "unknown (haproxy -v printed nothing)";
     } catch (err) {
       return `unknown (${(err as Error).message.split(".")[0]})`;
     }
