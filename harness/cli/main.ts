@@ -20,11 +20,14 @@ import { verifyCommand } from "./verify.ts";
 
 const version = (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
 
-/** Runs a child in the foreground; Ctrl-C reaches it through the terminal, SIGTERM is passed on. */
+/**
+ * Runs a child in the foreground and passes SIGINT and SIGTERM on (a Ctrl-C from a terminal
+ * reaches it twice, which its own handlers allow), then exits with its code.
+ */
 function foreground(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const child = spawn(command, args, { stdio: "inherit", env });
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
-  const onInt = () => {}; // the child got the same SIGINT and stops itself
+  const onInt = forward("SIGINT");
   const onTerm = forward("SIGTERM");
   process.on("SIGINT", onInt);
   process.on("SIGTERM", onTerm);

@@ -30,7 +30,8 @@ const LOADING = [
   /@import\s+["']https?:\/\/([^/"'\s:]+)/gi,
 ];
 const ANY = /https?:\/\/(\[[0-9A-Fa-f:]+\]|[A-Za-z0-9.-]+)/g;
-const DATA_URI = /data:(?:text\/(?:javascript|css|html)|application\/javascript|image\/svg\+xml)(?:;charset=[\w-]+)?;base64,([A-Za-z0-9+/=]+)/g;
+const DATA_URI =
+  /data:(?:text\/(?:javascript|css|html)|application\/javascript|image\/svg\+xml)(?:;charset=[\w-]+)?;base64,([A-Za-z0-9+/=]+)/g;
 const TEXT_FILE = /\.(html?|m?js|css|json|md|txt|svg|xml)$/i;
 
 export interface HostFinding {
