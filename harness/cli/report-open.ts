@@ -48,7 +48,8 @@ export async function openReports(asked: string | undefined, port = 0): Promise<
   const root = `${resolve(dir)}${sep}`;
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    let file = normalize(join(root, path));
+    // The checklist page is where a run's reports start.
+    let file = normalize(join(root, path === "/" ? "checklist.html" : path));
     if (!file.startsWith(root) && `${file}${sep}` !== root) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!existsSync(file)) return void res.writeHead(404).end("not found");
