@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
-import { isProduction, loadConfig } from "./harness/config/suite-config.ts";
+import { dotenvTargetRefusal, reporterOverrideRefusal } from "./harness/config/production-entry.ts";
+import { ConfigError, isProduction, loadConfig } from "./harness/config/suite-config.ts";
 import { timeouts } from "./harness/config/timeouts.ts";
 import { chooseChromium } from "./harness/infra/browser.ts";
 import { suiteModule } from "./harness/paths.ts";
@@ -10,6 +11,8 @@ import { resolveRuntime } from "./harness/stack/runtime.ts";
 
 // Both throw a clear error here, before any stack or browser starts.
 const suiteConfig = loadConfig();
+const refusal = dotenvTargetRefusal() ?? reporterOverrideRefusal(process.argv, isProduction(suiteConfig));
+if (refusal) throw new ConfigError(refusal);
 chooseChromium(suiteConfig);
 const isCI = !!process.env.CI;
 // Chromium drops every HTTP/2 session (the page's WebSocket with it) with ERR_NETWORK_CHANGED
@@ -42,6 +45,8 @@ export default defineConfig<object, PageGenerationOption>({
   timeout: waits.testMs,
   expect: { timeout: waits.expectMs },
   reporter: [
+    // First: every other reporter sees a test only after the run's secrets are removed from it.
+    [suiteModule("harness/report/scrub.ts")],
     [isCI ? "line" : "list"],
     ["html", { outputFolder: reports.html, open: "never" }],
     ["junit", { outputFile: reports.junit }],

@@ -5,7 +5,7 @@
  * run's reports directory (HAL_REPORTS_DIR). A test naming an unknown checklist id fails the run.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
@@ -13,11 +13,11 @@ import { loadConfig } from "../config/suite-config.ts";
 import { chooseChromium } from "../infra/browser.ts";
 import { writeAllureGlobalAttachments } from "../report/allure-globals.ts";
 import { figuresOf } from "../report/figures.ts";
-import { reportPaths } from "../report/outputs.ts";
+import { reportPaths, writeAtomic } from "../report/outputs.ts";
 import { renderChecklistPage, type TestEvidence } from "../report/page.ts";
 import { chromiumForVersion, parseTarget, versions } from "../report/run-info.ts";
 import { readAnnotations } from "./annotations.ts";
-import { buildReport, type ChecklistReport, renderMarkdown, renderText, runRefusals, type TestOutcome } from "./verdicts.ts";
+import { buildReport, type ChecklistReport, type RunState, renderMarkdown, renderText, runRefusals, type TestOutcome } from "./verdicts.ts";
 
 /** Where the HTML reporter of this run writes, if one is configured (links from the checklist page go there). */
 function htmlReportDir(config: FullConfig): string | undefined {
@@ -35,9 +35,20 @@ const errorOf = (r: TestResult) => (r.error?.message ? stripVTControlCharacters(
 
 const relativeLink = (from: string, to: string) => relative(from, to).split("\\").join("/");
 
+/** How the run ended: any error outside a test (global setup, a crashed worker) makes it `crashed`. */
+function runState(result: FullResult, globalErrors: number): RunState {
+  if (result.status === "interrupted" || result.status === "timedout") return "interrupted";
+  return globalErrors > 0 ? "crashed" : "complete";
+}
+
 export default class ChecklistReporter implements Reporter {
   readonly #last = new Map<TestCase, TestResult[]>();
   #config: FullConfig | undefined;
+  #globalErrors = 0;
+
+  onError(): void {
+    this.#globalErrors += 1;
+  }
 
   onBegin(config: FullConfig): void {
     this.#config = config;
@@ -83,11 +94,11 @@ export default class ChecklistReporter implements Reporter {
         error: errorOf(final),
       });
     }
-    const report = buildReport(outcomes, target || "no target (no test ran)");
+    const report = buildReport(outcomes, target || "no target (no test ran)", runState(result, this.#globalErrors));
     const paths = reportPaths(loadConfig().HAL_REPORTS_DIR);
     mkdirSync(paths.dir, { recursive: true });
-    writeFileSync(paths.checklistJson, `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(paths.checklistMd, renderMarkdown(report));
+    writeAtomic(paths.checklistJson, `${JSON.stringify(report, null, 2)}\n`);
+    writeAtomic(paths.checklistMd, renderMarkdown(report));
     const page_ = await this.#writePage(report, result, finals, { target, page: [...pages].join(", ") }).catch(
       (err: Error) => `not written: ${err.stack ?? err}`,
     );
@@ -144,7 +155,7 @@ export default class ChecklistReporter implements Reporter {
       tests,
       links,
     });
-    writeFileSync(paths.checklistHtml, body);
+    writeAtomic(paths.checklistHtml, body);
     const allure = this.#option("allure-playwright", "resultsDir");
     if (allure) writeAllureGlobalAttachments(allure, [{ path: paths.checklistHtml }]);
     return paths.checklistHtml;

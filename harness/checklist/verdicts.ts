@@ -51,8 +51,16 @@ export interface ItemReport {
   measured: string[];
 }
 
+/**
+ * Whether the run behind a report finished: `interrupted` (Ctrl-C, a signal, the global
+ * timeout) and `crashed` (an error outside any test: global setup, a worker that died) leave
+ * partial results, which no report may present as a verdict on the deployment.
+ */
+export type RunState = "complete" | "interrupted" | "crashed";
+
 export interface ChecklistReport {
   generatedAt: string;
+  run: RunState;
   target: string;
   items: ItemReport[];
   summary: Record<Verdict, number>;
@@ -147,7 +155,7 @@ function verdictFor(
   return { verdict: "pass" };
 }
 
-export function buildReport(outcomes: TestOutcome[], target: string): ChecklistReport {
+export function buildReport(outcomes: TestOutcome[], target: string, run: RunState = "complete"): ChecklistReport {
   const read = new Map(outcomes.map((o) => [o, readAnnotations(o.annotations)]));
   const unknownIds = [...new Set(outcomes.flatMap((o) => read.get(o)?.ids ?? []).filter((id) => !isChecklistId(id)))];
   // With more than one project in the run, a reason names the project each failure came from.
@@ -171,7 +179,7 @@ export function buildReport(outcomes: TestOutcome[], target: string): ChecklistR
   });
   const summary: Record<Verdict, number> = { pass: 0, fail: 0, skip: 0, manual: 0, "not-run": 0 };
   for (const i of items) summary[i.verdict] += 1;
-  return { generatedAt: new Date().toISOString(), target, items, summary, unknownIds };
+  return { generatedAt: new Date().toISOString(), run, target, items, summary, unknownIds };
 }
 
 /**
@@ -186,6 +194,10 @@ export function runRefusals(report: ChecklistReport, strict: boolean): string[] 
   if (refused) out.push(`HAL_STRICT=1: ${refused} unverified (skipped) item(s) that configuration could verify fail this run.`);
   return out;
 }
+
+/** " (run interrupted: partial results)" for a report of a run that did not finish. */
+export const partialNote = (report: Pick<ChecklistReport, "run">): string =>
+  report.run && report.run !== "complete" ? ` (run ${report.run}: partial results, not a verdict)` : "";
 
 const MARK: Record<Verdict, string> = { pass: "PASS", fail: "FAIL", skip: "SKIP", manual: "MANUAL", "not-run": "NOT RUN" };
 
@@ -204,7 +216,7 @@ export function renderUnverified(report: Pick<ChecklistReport, "items">, indent 
 }
 
 export function renderText(report: ChecklistReport): string {
-  const lines = [`Deployment checklist — ${report.target}`];
+  const lines = [`Deployment checklist — ${report.target}${partialNote(report)}`];
   let section = "";
   for (const i of report.items) {
     if (i.section !== section) {
@@ -242,7 +254,7 @@ export function renderMarkdown(report: ChecklistReport): string {
     : [];
   const s = report.summary;
   return [
-    `# Deployment checklist — ${report.target}`,
+    `# Deployment checklist — ${report.target}${partialNote(report)}`,
     "",
     `Generated ${report.generatedAt}: ${s.pass} pass, ${s.fail} fail, ${s.skip} skip, ${s["not-run"]} not run, ${s.manual} manual.`,
     "",

@@ -30,14 +30,26 @@ const SOAK_TEST = "through the configured soak";
 /** Progress lines for people; on GitHub the `github` reporter also turns failures into annotations. */
 const consoleReporters = () => (process.env.GITHUB_ACTIONS === "true" ? "line,github" : "line");
 
+/**
+ * Runs a child to its end. SIGINT and SIGTERM are passed on to it and do not end this process
+ * before it: a caller's `finally` (removing an ssh-agent and its key, temporary files) still runs.
+ */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: "inherit" });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    const done = (code: number) => {
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      resolve(code);
+    };
     child.on("error", (err) => {
       console.error(`ci: ${command} did not start: ${err.message}`);
-      resolve(127);
+      done(127);
     });
-    child.on("exit", (code, signal) => resolve(code ?? (signal === "SIGINT" ? 130 : 1)));
+    child.on("exit", (code, signal) => done(code ?? (signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 1)));
   });
 }
 

@@ -10,6 +10,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
+import { exitOnProductionTarget } from "../config/production-entry.ts";
 import { REPO_ROOT } from "../paths.ts";
 import { DEFAULT_OUT, durationMs, type Runtime } from "./ci-runs.ts";
 import { type Part, renderStages, type StageOutcome, summaryPart } from "./ci-summary.ts";
@@ -163,5 +164,6 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
     .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))
     .parse()
     .opts<Omit<Options, "selftest"> & { skipSelftest?: boolean }>();
+  exitOnProductionTarget("npm run nightly");
   process.exitCode = await nightly({ ...o, selftest: !o.skipSelftest });
 }

@@ -10,6 +10,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
 import { type ListedTest, listSuite } from "../checklist/listing.ts";
+import { exitOnProductionTarget } from "../config/production-entry.ts";
 import { CATALOGUE, type FaultCase } from "../faults/catalogue.ts";
 import { declaredCoverage } from "../faults/coverage.ts";
 import { judge } from "../faults/judge.ts";
@@ -28,6 +29,8 @@ const options = new Command("selftest")
   .option("--rejudge", "judge the reports of the last run again (after a catalogue change) without running anything")
   .parse()
   .opts<{ only?: string; parallel: number; list?: boolean; markdown?: boolean; rejudge?: boolean }>();
+
+exitOnProductionTarget("npm run selftest");
 
 if (options.list && options.markdown) {
   console.log(catalogueMarkdown(CATALOGUE));

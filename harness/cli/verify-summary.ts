@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
 import { refusedByStrict } from "../checklist/skip-causes.ts";
-import { type ChecklistReport, renderUnverified, type Verdict } from "../checklist/verdicts.ts";
+import { type ChecklistReport, partialNote, renderUnverified, type Verdict } from "../checklist/verdicts.ts";
 
 export const EXIT = {
   /** Every applicable checklist item passed, or passed with skipped items listed as unverified (not with --strict). */
@@ -38,7 +38,12 @@ function verdictLine(report: ChecklistReport, playwrightCode: number | null, str
   const { pass: passed, fail: failed, skip: skipped } = report.summary;
   const unverified = `${skipped} item${skipped === 1 ? "" : "s"} unverified`;
   const refused = refusedByStrict(report.items).length;
-  if (failed > 0) return { exitCode: EXIT.FAILED, text: `VERIFY FAILED: ${failed} checklist item(s) failed.` };
+  if (failed > 0) return { exitCode: EXIT.FAILED, text: `VERIFY FAILED: ${failed} checklist item(s) failed.${partialNote(report)}` };
+  if (report.run && report.run !== "complete")
+    return {
+      exitCode: EXIT.INCOMPLETE,
+      text: `VERIFY INCOMPLETE: the run ${report.run === "crashed" ? "crashed" : "was interrupted"} before every check ran (${passed} passed so far): not a verdict.`,
+    };
   if (strict && refused > 0)
     return {
       exitCode: EXIT.FAILED,

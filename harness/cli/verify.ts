@@ -15,20 +15,21 @@
  * directory is refused rather than mixing two runs' files), else a new reports/verify-<time>-<pid>.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { stripVTControlCharacters } from "node:util";
 import { Command } from "commander";
 import { lock } from "proper-lockfile";
-import { redact, withoutCredentials } from "../config/redact.ts";
+import { withoutCredentials } from "../config/redact.ts";
+import { type Secrets, secretsOfConfig } from "../config/secrets.ts";
 import { ConfigError, loadConfig } from "../config/suite-config.ts";
 import { chooseChromium } from "../infra/browser.ts";
 import { formatMapping } from "../infra/resolve.ts";
 import { describeLogSource } from "../logs/log-sources.ts";
 import { PLAYWRIGHT_CLI, REPO_ROOT, REPORTS_DIR } from "../paths.ts";
 import { renderAllure } from "../report/allure-render.ts";
-import { type ReportPaths, reportPaths } from "../report/outputs.ts";
+import { type ReportPaths, reportPaths, writeAtomic } from "../report/outputs.ts";
 import { soakProgress } from "./soak-progress.ts";
 import { EXIT, summarizeRun } from "./verify-summary.ts";
 
@@ -153,6 +154,10 @@ async function verifyInto(
   env: NodeJS.ProcessEnv,
 ): Promise<number> {
   const reportsDir = paths.dir;
+  const secrets = secretsOfConfig(config);
+  // A directory given again with --reports: this run's files replace the last run's, and until
+  // they are written none of the last run's verdicts may stand beside this run's partial files.
+  for (const stale of [paths.checklistJson, paths.checklistMd, paths.checklistHtml, paths.verifySummary]) rmSync(stale, { force: true });
   const banner = [
     `hal-e2e verify — read-only post-deploy verification`,
     `  target:     ${withoutCredentials(config.HAL_TARGET_URL ?? "")}`,
@@ -164,28 +169,29 @@ async function verifyInto(
     `  strict:     ${config.HAL_STRICT ? "yes: every skipped item fails the run" : "no: skipped items are listed as unverified (--strict refuses them)"}`,
     `  reports:    ${reportsDir}`,
   ].join("\n");
-  console.log(`${redact(banner)}\n`);
+  console.log(`${secrets.mask(banner)}\n`);
 
   const started = Date.now();
   // playwright.config.ts puts every output of the run under HAL_REPORTS_DIR, test-results too: a
   // Playwright run empties its output dir at start, and another run must not delete this one's traces.
   // Never retried: a check that passes only on a second try is an intermittent fault, not a pass.
   const args = [PLAYWRIGHT_CLI, "test", "--project=production", "--retries=0", ...(o.grep ? ["--grep", o.grep] : [])];
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let interrupted = false;
   const onSigint = () => {
     interrupted = true;
     child.kill("SIGINT");
   };
   process.on("SIGINT", onSigint);
-  // Soak lines become progress lines; everything else passes through as Playwright wrote it.
-  createInterface({ input: child.stdout }).on("line", (line) => {
-    const progress = soakProgress(stripVTControlCharacters(line));
-    console.log(progress ? `  ⏱ ${progress}` : line);
-  });
+  relay(child, secrets);
   const code = await new Promise<number | null>((done) => child.once("exit", (c) => done(c)));
   process.off("SIGINT", onSigint);
-  if (interrupted) return EXIT.INTERRUPTED;
+  if (interrupted) {
+    const text = `VERIFY INTERRUPTED: the run was stopped before it finished; the reports in ${reportsDir} hold partial results, not a verdict.\nexit code ${EXIT.INTERRUPTED}`;
+    writeAtomic(paths.verifySummary, `${secrets.mask(banner)}\n\n${text}\n`);
+    console.log(`\n${text}`);
+    return EXIT.INTERRUPTED;
+  }
   // The Allure report as one file beside the others; a failed render costs that report, not the verdict.
   if ((await renderAllure(paths.allureResults, paths.allureReport)) !== 0) console.error("verify: the Allure report was not rendered");
 
@@ -196,10 +202,24 @@ async function verifyInto(
     playwrightCode: code,
     strict: config.HAL_STRICT,
   });
-  const text = redact(`${outcome.text}\nexit code ${outcome.exitCode}`);
-  writeFileSync(paths.verifySummary, `${redact(banner)}\n\n${text}\n\n${reportList(paths)}\n`);
+  const text = secrets.mask(`${outcome.text}\nexit code ${outcome.exitCode}`);
+  writeAtomic(paths.verifySummary, `${secrets.mask(banner)}\n\n${text}\n\n${reportList(paths)}\n`);
   console.log(`\n${text}\n\n${reportList(paths)}`);
   return outcome.exitCode;
+}
+
+/**
+ * Playwright's output, line by line, with the run's secrets masked (the scrubbing reporter cleans
+ * what reporters see; this covers what the runner and its workers print). Soak lines become
+ * progress lines; everything else passes through as Playwright wrote it.
+ */
+function relay(child: ReturnType<typeof spawn>, secrets: Secrets): void {
+  if (child.stdout)
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      const progress = soakProgress(stripVTControlCharacters(line));
+      console.log(secrets.mask(progress ? `  ⏱ ${progress}` : line));
+    });
+  if (child.stderr) createInterface({ input: child.stderr }).on("line", (line) => console.error(secrets.mask(line)));
 }
 
 export function verifyCommand(): Command {

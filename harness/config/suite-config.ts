@@ -6,10 +6,10 @@
  * HAL_TARGET_URL switches the target: unset, the suite starts the reference stack; set, it
  * verifies that deployment read-only and starts nothing locally (harness/stack/target.ts).
  */
-import "dotenv/config";
 import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import dotenv from "dotenv";
 import ms from "ms";
 import { z } from "zod";
 import { PAGE_GENERATIONS } from "../../reference-impl/page/generations.ts";
@@ -19,7 +19,29 @@ import { type HostMapping, parseResolve } from "../infra/resolve.ts";
 import { type LogSource, parseLogSource } from "../logs/log-sources.ts";
 import { CONTRACT_VARIABLES, type ContractVariable } from "../page/contract-config.ts";
 import { REPORTS_DIR } from "../paths.ts";
+import { reportsDirProblem } from "../report/reports-dir.ts";
 import { redact } from "./redact.ts";
+
+/**
+ * `.env` in the current directory, loaded once (values already in the environment win). Which
+ * variables came from the file is kept: a production target from `.env` is read by `verify`
+ * alone, never by a plain test run (harness/config/production-entry.ts).
+ */
+const environmentBefore = new Set(Object.keys(process.env));
+const DOTENV_PATH = resolve(".env");
+const fromDotenv = dotenv.config({ path: DOTENV_PATH, quiet: true }).parsed ?? {};
+/** The variables this process took from `.env` (not already in its environment). */
+export const DOTENV_VARIABLES: ReadonlySet<string> = new Set(Object.keys(fromDotenv).filter((k) => !environmentBefore.has(k)));
+export { DOTENV_PATH };
+
+/** Where a variable's value came from, for errors that must say so. */
+export function sourceOf(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env[name] === undefined) return undefined;
+  return env === process.env && DOTENV_VARIABLES.has(name) ? `.env (${DOTENV_PATH})` : "the environment";
+}
+
+/** The longest soak accepted: a day. Anything longer is a typo ("100000h"), not a plan. */
+export const MAX_SOAK_MS = 24 * 60 * 60 * 1000;
 
 const msBudget = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -50,7 +72,7 @@ export function parseDuration(value: string): number {
 }
 
 function readCaFile(path: string): { path: string; pem: string } {
-  if (!existsSync(path)) throw new Error(`file "${path}" does not exist`);
+  existingFile(path);
   const pem = readFileSync(path, "utf8");
   const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
   if (blocks.length === 0) throw new Error(`"${path}" holds no PEM certificate`);
@@ -58,16 +80,29 @@ function readCaFile(path: string): { path: string; pem: string } {
   return { path, pem };
 }
 
-/** An absolute directory for every report of a run; it may not exist yet, but must not be a file. */
+/** An absolute directory for every report of a run; it may not exist yet, but must be able to (reports-dir.ts). */
 function reportsDirectory(path: string): string {
-  const dir = resolve(path);
-  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new Error(`"${dir}" is a file, not a directory`);
-  return dir;
+  const problem = reportsDirProblem(path);
+  if (problem) throw new Error(problem);
+  return resolve(path);
 }
 
 function existingFile(path: string): string {
   if (!existsSync(path)) throw new Error(`file "${path}" does not exist`);
+  if (!statSync(path).isFile()) throw new Error(`"${path}" is not a file (a directory?)`);
   return path;
+}
+
+function basicCredentials(value: string): { username: string; password: string } {
+  const colon = value.indexOf(":");
+  if (colon < 1 || colon === value.length - 1) throw new Error("must be user:password");
+  return { username: value.slice(0, colon), password: value.slice(colon + 1) };
+}
+
+function soakDuration(value: string): number {
+  const n = parseDuration(value);
+  if (n > MAX_SOAK_MS) throw new Error(`must be at most 24h (a longer soak is a typo, not a plan); got ${ms(n, { long: true })}`);
+  return n;
 }
 
 /** HAL_EXPECT_* and HAL_SELECTOR_*: overrides of HAL's page contract (page-contract-config.ts). */
@@ -107,6 +142,8 @@ const Schema = z
     /** `npm run stack:up` only: one more name for the stack's certificate, and where to write it (PEM). */
     HAL_STACK_HOSTNAME: z.string().min(1).optional(),
     HAL_STACK_CERT_OUT: z.string().min(1).optional(),
+    /** `user:password`: the reference stack asks for HTTP basic authentication, as some deployments do. */
+    HAL_STACK_BASIC_AUTH: parsed(basicCredentials).optional(),
     /** Internal: where the read-only guard's canary leaves its marker (tests/production). */
     HAL_GUARD_CANARY_MARKER: z.string().min(1).optional(),
     /**
@@ -123,7 +160,7 @@ const Schema = z
     HAL_HELLO_REPLY_BUDGET_MS: msBudget(3000),
     HAL_REPLY_BUDGET_MS: msBudget(5000),
     /** Soak duration in ms, from "30s", "10m", "1h". Short by default so `npm test` stays practical. */
-    HAL_SOAK: parsed(parseDuration).default(30_000),
+    HAL_SOAK: parsed(soakDuration).default(30_000),
 
     /** The deployment to verify (production target). Unset: the reference stack. */
     HAL_TARGET_URL: url(["https:", "http:"]).optional(),
@@ -135,6 +172,11 @@ const Schema = z
     /** Log sources: a file path, or a shell command (`cmd:...` or any value with spaces). */
     HAL_HAPROXY_LOG: parsed(parseLogSource).optional(),
     HAL_GATEWAY_LOG: parsed(parseLogSource).optional(),
+    /**
+     * What of a production log a report holds: `own` (default) the run's own lines, other
+     * clients' left out and addresses masked; `full` every line as written, history included.
+     */
+    HAL_LOG_EXCERPTS: z.enum(["own", "full"]).default("own"),
     /** A copy of the deployment's haproxy.cfg for the static review. */
     HAL_HAPROXY_CONFIG: parsed(existingFile).optional(),
     /** PEM file of the CA (or self-signed certificate) that signs the target's certificate. */
@@ -148,13 +190,10 @@ const Schema = z
     ...contractShape,
   })
   .superRefine((c, ctx) => {
-    if (c.HAL_TARGET_URL && c.HAL_PAGE)
-      ctx.addIssue({
-        code: "custom",
-        path: ["HAL_PAGE"],
-        message: "applies only to the reference stack: a production target serves the page it has deployed",
-      });
-    if (c.HAL_TARGET_URL) return;
+    if (c.HAL_TARGET_URL) {
+      for (const issue of productionConflicts(c)) ctx.addIssue({ code: "custom", ...issue });
+      return;
+    }
     const productionOnly = [
       "HAL_WS_URL",
       "HAL_STATIC_URL",
@@ -171,7 +210,37 @@ const Schema = z
       ctx.addIssue({ code: "custom", path: ["HAL_RESOLVE"], message: "applies only to a production target: set HAL_TARGET_URL too" });
   });
 
-export type SuiteConfig = z.infer<typeof Schema>;
+type Parsed = z.infer<typeof Schema>;
+
+/**
+ * What must never be combined with a production target: settings that act on the reference
+ * stack (a seeded fault, the long soak tests, a runtime, a page generation) would either be
+ * ignored silently or, worse, be meant for a stack the user thinks is local; and credentials
+ * over plain HTTP travel in cleartext.
+ */
+function productionConflicts(c: Parsed): { path: string[]; message: string }[] {
+  const out: { path: string[]; message: string }[] = [];
+  const referenceOnly = (name: string, what: string) =>
+    out.push({
+      path: [name],
+      message: `applies only to the reference stack (${what}), never to a production target (HAL_TARGET_URL is set)`,
+    });
+  if (c.HAL_PAGE) referenceOnly("HAL_PAGE", "a page generation (a production target serves the page it has deployed)");
+  if (c.HAL_FAULT) referenceOnly("HAL_FAULT", "a seeded fault");
+  if (c.HAL_SOAK_TESTS) referenceOnly("HAL_SOAK_TESTS", "the long soak tests (use `verify --soak` for a production soak)");
+  if (c.HAL_RUNTIME !== "auto") referenceOnly("HAL_RUNTIME", "a runtime");
+  if (c.HAL_STACK_BASIC_AUTH)
+    referenceOnly("HAL_STACK_BASIC_AUTH", "basic authentication of the reference stack (put credentials in the target URL)");
+  const target = new URL(c.HAL_TARGET_URL ?? "");
+  if (target.protocol === "http:" && (target.username || target.password))
+    out.push({
+      path: ["HAL_TARGET_URL"],
+      message: "carries credentials over http://: the password would cross the network in cleartext (use https://)",
+    });
+  return out;
+}
+
+export type SuiteConfig = Parsed;
 export type { LogSource };
 
 export class ConfigError extends Error {
@@ -183,7 +252,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SuiteConfig {
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => {
     const name = String(i.path[0]);
-    const got = env[name] === undefined ? "unset" : `got ${JSON.stringify(redact(String(env[name])))}`;
+    const fromFile = sourceOf(name, env)?.startsWith(".env") ? ` from ${sourceOf(name, env)}` : "";
+    const got = env[name] === undefined ? "unset" : `got ${JSON.stringify(redact(String(env[name])))}${fromFile}`;
     return `  ${name}: ${i.message} (${got})`;
   });
   throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}\nSee .env.example for every variable.`);

@@ -8,7 +8,7 @@ import { chromium, type LaunchOptions } from "@playwright/test";
 import type { SuiteConfig } from "../config/suite-config.ts";
 import type { StackHandle } from "../stack/types.ts";
 import { browserHomeTrusting } from "./browser-trust.ts";
-import { hostResolverRules, parseResolve } from "./resolve.ts";
+import { hostResolverRules } from "./resolve.ts";
 
 const SYSTEM_CHROMIUM = [
   "/usr/lib/chromium/chromium",
@@ -94,7 +94,7 @@ export function chromiumArgs(choice: BrowserChoice): string[] {
 export function browserLaunch(config: Pick<SuiteConfig, "HAL_CHROMIUM_PATH">, stack: StackHandle): LaunchOptions {
   const choice = chooseChromium(config);
   const args = chromiumArgs(choice);
-  if (stack.tls.resolve.length) args.push(`--host-resolver-rules=${hostResolverRules(parseResolve(stack.tls.resolve.join(",")))}`);
+  if (stack.tls.hosts.length) args.push(`--host-resolver-rules=${hostResolverRules(stack.tls.hosts)}`);
   return {
     executablePath: choice.executablePath,
     args,

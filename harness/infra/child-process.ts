@@ -16,6 +16,8 @@ export interface ManagedProcess {
   signal(sig: NodeJS.Signals): void;
   /** Messages the child sends on its IPC channel (spawned with `ipc: true`). */
   onMessage(listener: (message: unknown) => void): void;
+  /** Sends a message on the IPC channel; false when there is none (or it closed). */
+  send(message: unknown): boolean;
   stop(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export function spawnManaged(name: string, command: string, args: string[], opts
     exited,
     signal: (sig) => child.kill(sig),
     onMessage: (listener) => child.on("message", listener),
+    send: (message) => (child.connected ? child.send(message as object) : false),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       killGroup("SIGTERM");

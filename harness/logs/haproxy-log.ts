@@ -193,6 +193,13 @@ export function parseAccessLog(raw: string): AccessLogEntry | null {
   return line.type === "access" ? line.entry : null;
 }
 
+/**
+ * An entry of a request a client actually sent. HAProxy also logs connections that carried none
+ * (`"<BADREQ>"`, status 0: a preconnected socket closed unused, a TLS probe, garbage from a
+ * scanner), which are nobody's page load or WebSocket and must not be routed or counted as one.
+ */
+export const isRequest = (e: AccessLogEntry): boolean => e.uri !== "" && !e.method.startsWith("<");
+
 export function parseAccessLogs(lines: { text: string }[]): AccessLogEntry[] {
   return lines.map((l) => parseAccessLog(l.text)).filter((e): e is AccessLogEntry => e !== null);
 }

@@ -1,7 +1,9 @@
 /**
  * What counts as an error in a service log: Python tracebacks (the real gateway), Node stack
  * frames (the reference one), and lines that say error/exception/fatal. Shared by the Step 5
- * and Step 7 checks so both judge logs the same way.
+ * and Step 7 checks so both judge logs the same way. HAL's router prints two lines per
+ * question (HAL_SYSTEM.md), the second repeating the user's words: those are normal output,
+ * even when the question says "Error" or pastes a traceback.
  */
 import { type HaproxyNotice, haproxyNotices } from "./haproxy-log.ts";
 import type { LogLine } from "./log-reader.ts";
@@ -14,8 +16,11 @@ const ERROR_LINE = [
   /\bERROR\b/,
 ];
 
+/** `[Router] Intent: <intent> (confidence: <n>)` and `[Router] Query: <first 50 characters>...`, behind any log prefix (the query may hold anything). */
+export const ROUTER_LINE = /\[Router\] (?:Intent: [a-z_]+ \(confidence: \d+(?:\.\d+)?\)$|Query: )/;
+
 export function errorLines(lines: LogLine[]): LogLine[] {
-  return lines.filter((l) => ERROR_LINE.some((p) => p.test(l.text)));
+  return lines.filter((l) => !ROUTER_LINE.test(l.text) && ERROR_LINE.some((p) => p.test(l.text)));
 }
 
 /** A notice that says HAProxy is in trouble: a server or a whole backend down, or any alert. */

@@ -35,7 +35,63 @@ export function parseLogSource(value: string): LogSource {
 export function describeLogSource(source: LogSource): string {
   return source.kind === "file"
     ? `file ${source.path} (its last ${FILE_HISTORY_LINES} lines as history, then followed)`
-    : `command "${redact(source.command)}"`;
+    : `command ${describeCommand(source.command)}`;
+}
+
+/** ssh options that take a value: the host is the first argument that is not one of them. */
+const SSH_OPTIONS_WITH_VALUE = new Set([
+  "-b",
+  "-c",
+  "-D",
+  "-E",
+  "-e",
+  "-F",
+  "-I",
+  "-i",
+  "-J",
+  "-L",
+  "-l",
+  "-m",
+  "-O",
+  "-o",
+  "-p",
+  "-Q",
+  "-R",
+  "-S",
+  "-W",
+  "-w",
+]);
+const WRAPPERS = new Set(["sudo", "exec", "env", "nice", "timeout", "stdbuf"]);
+
+/**
+ * A log command as configuration echoes show it: its program and, for ssh, the host it reaches;
+ * never its arguments, which may carry tokens, cookies or passwords (`sshpass -p`, `--token`).
+ */
+export function describeCommand(command: string): string {
+  const words = command.trim().split(/\s+/);
+  let i = 0;
+  const skipWrappers = () => {
+    while (i < words.length) {
+      const w = words[i] ?? "";
+      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w) || WRAPPERS.has(w)) i += 1;
+      else if (w === "sshpass") i += w === "sshpass" && words[i + 1]?.startsWith("-p") ? (words[i + 1] === "-p" ? 3 : 2) : 1;
+      else break;
+    }
+  };
+  skipWrappers();
+  const program = (words[i] ?? "").split("/").pop() ?? "";
+  let host: string | undefined;
+  if (program === "ssh") {
+    for (let j = i + 1; j < words.length; j += 1) {
+      const w = words[j] ?? "";
+      if (SSH_OPTIONS_WITH_VALUE.has(w)) j += 1;
+      else if (!w.startsWith("-")) {
+        host = w.replace(/^[^@]*@/, "");
+        break;
+      }
+    }
+  }
+  return `"${program}${host ? ` ${host}` : ""} …" (its arguments are not shown: a log command may carry secrets)`;
 }
 
 /** How much of a log file's past a file source reads before following it. */
@@ -100,7 +156,7 @@ export function openLogSource(name: string, source: LogSource): OpenedLogSource 
     log.seedHistory(history.lines);
     if (!history.whole) log.historyIsPartial(`the file source shows only the last ${history.lines.length} lines of ${source.path}`);
   } else {
-    log.historyIsPartial(`a command source shows as much of the past as its command prints (${redact(source.command)})`);
+    log.historyIsPartial(`a command source shows as much of the past as its command prints (${describeCommand(source.command)})`);
   }
   // The value travels in the environment, never through shell quoting of our own.
   const script =

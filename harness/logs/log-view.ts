@@ -5,12 +5,19 @@
  * the report, never counted (HAL_SYSTEM.md: a deployment's own restarts leave DOWN notices,
  * 503s and old tracebacks in the file minutes earlier).
  */
+
+import { describeEntry, type ExcerptPolicy, excerpt, FULL, maskAddresses, renderExcerpt } from "./excerpt.ts";
+import type { AccessLogEntry } from "./haproxy-log.ts";
 import type { LogLine, LogReader } from "./log-reader.ts";
 
 export class LogView {
   readonly #from: number;
 
-  constructor(readonly log: LogReader) {
+  /** `privacy`: what of this log a report may hold (excerpt.ts); asked each time, as the run learns its own address. */
+  constructor(
+    readonly log: LogReader,
+    readonly privacy: () => ExcerptPolicy = () => FULL,
+  ) {
     this.#from = log.mark();
   }
 
@@ -43,26 +50,41 @@ export class LogView {
     return this.log.waitFor(pattern, { mark: this.#from, timeoutMs }).catch(() => undefined);
   }
 
-  /** The view's lines as text, for report attachments. */
+  /** The view's lines as a report may hold them (the run's own, on a production target), for attachments. */
   text(maxLines = 200): string {
-    return this.log.text(this.#from, maxLines);
+    return renderExcerpt(excerpt(this.lines(), this.privacy()), maxLines);
   }
 
-  /** The history as text, for report attachments (context, not evidence). */
-  historyText(maxLines = 200): string {
-    return this.history()
+  /**
+   * Lines from before the run as a report may hold them: context for a person, never a verdict.
+   * On a production target only with HAL_LOG_EXCERPTS=full: history is other people's traffic.
+   */
+  historyText(lines: readonly LogLine[] = this.history(), maxLines = 200): string | undefined {
+    if (this.privacy().mode !== "full") return undefined;
+    return lines
       .slice(-maxLines)
       .map((l) => l.text)
       .join("\n");
+  }
+
+  /** A line quoted in a check's message: addresses other than the run's own masked. */
+  quote(text: string): string {
+    const policy = this.privacy();
+    return policy.mode === "full" ? text : maskAddresses(text, policy.ownClients);
+  }
+
+  /** An access entry named in a check's message: its request only when it was the run's own. */
+  describe(e: AccessLogEntry, route: string): string {
+    return describeEntry(e, route, this.privacy());
   }
 }
 
 export type LogName = "haproxy" | "gateway" | "static";
 export type LogViews = Partial<Record<LogName, LogView>>;
 
-export function openViews(logs: Partial<Record<LogName, LogReader>>): LogViews {
+export function openViews(logs: Partial<Record<LogName, LogReader>>, privacy?: () => ExcerptPolicy): LogViews {
   const views: LogViews = {};
-  for (const [name, log] of Object.entries(logs) as [LogName, LogReader | undefined][]) if (log) views[name] = new LogView(log);
+  for (const [name, log] of Object.entries(logs) as [LogName, LogReader | undefined][]) if (log) views[name] = new LogView(log, privacy);
   return views;
 }
 

@@ -15,7 +15,7 @@ import net from "node:net";
 import type { Duplex } from "node:stream";
 import tls from "node:tls";
 import WebSocket from "ws";
-import { connectToForUrl, parseResolve } from "../infra/resolve.ts";
+import { connectToForUrl } from "../infra/resolve.ts";
 import { BROWSER_FAMILIES, type BrowserFamily, type FamilyName, familyList, type HttpPath } from "../rules/browser-requests.ts";
 import type { StackHandle } from "../stack/types.ts";
 import type { WsProbe } from "./diagnose.ts";
@@ -28,6 +28,8 @@ export interface UpgradeTarget {
   caPem?: string;
   /** Connect here instead of resolving the URL's host (curl --resolve semantics). */
   connectTo?: { host: string; port: number };
+  /** Sent with every upgrade, as a browser does (the Authorization of the target's credentials). */
+  headers?: Record<string, string>;
 }
 
 export interface UpgradeOptions {
@@ -37,8 +39,6 @@ export interface UpgradeOptions {
   replyTimeoutMs?: number;
   /** Asked once greeted (default "hello"); null: HAL's greeting is enough (a reachability probe, not a reply check). */
   question?: string | null;
-  /** Sent with the HTTP/2 extended CONNECT too, as a browser does (e.g. the Authorization of the target URL's credentials). */
-  headers?: Record<string, string>;
 }
 
 export interface UpgradeOutcome {
@@ -60,11 +60,12 @@ export interface UpgradeOutcome {
 
 const DEFAULT_TIMEOUT_MS = 5000;
 
-/** The page's WebSocket as a target: its URL, CA and host mappings. */
+/** The page's WebSocket as a target: its URL, CA, host mappings and the headers the browser sends. */
 export const upgradeTarget = (stack: StackHandle): UpgradeTarget => ({
   wsUrl: stack.wsUrl,
   caPem: stack.tls.caPem,
-  connectTo: connectToForUrl(parseResolve(stack.tls.resolve.join(",")), stack.wsUrl),
+  connectTo: connectToForUrl(stack.tls.hosts, stack.wsUrl),
+  headers: stack.headers,
 });
 
 /** The HTTP/1.1 upgrade headers of `family` for `url`, in its order; ws adds Sec-WebSocket-Key and -Extensions. */
@@ -126,7 +127,7 @@ async function converse(client: HalClient, outcome: UpgradeOutcome, question: st
 export async function openHttp1(family: BrowserFamily, target: UpgradeTarget, opts: UpgradeOptions = {}): Promise<UpgradeOutcome> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const url = new URL(target.wsUrl);
-  const headers = http1UpgradeHeaders(family, url, originOf(url));
+  const headers = [...http1UpgradeHeaders(family, url, originOf(url)), ...Object.entries(target.headers ?? {})];
   const outcome: UpgradeOutcome = { families: [family.name], path: "HTTP/1.1", request: [], ok: false };
   const ws = new WebSocket(target.wsUrl, {
     ca: target.caPem,
@@ -223,7 +224,7 @@ export async function openHttp2(families: BrowserFamily[], target: UpgradeTarget
   const family = families[0] ?? (BROWSER_FAMILIES[0] as BrowserFamily);
   const headers = {
     ...extendedConnectHeaders(url, originOf(url), family),
-    ...Object.fromEntries(Object.entries(opts.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    ...Object.fromEntries(Object.entries(target.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
   };
   const outcome: UpgradeOutcome = {
     families: families.map((f) => f.name),
@@ -338,8 +339,8 @@ export function renderFailures(outcomes: UpgradeOutcome[]): string[] {
 }
 
 /** For the bypass diagnosis: every family's upgrade against `url` (through the proxy, or the gateway direct). */
-export const browserUpgradesProbe: WsProbe = async (url, caPem) => {
-  const outcomes = await probeBrowserUpgrades({ wsUrl: url, caPem });
+export const browserUpgradesProbe: WsProbe = async (url, caPem, _budgets, headers) => {
+  const outcomes = await probeBrowserUpgrades({ wsUrl: url, caPem, headers });
   const failed = outcomes.filter((o) => !o.ok);
   if (failed.length) throw new Error(renderFailures(failed).join("; "));
   return outcomes.map((o) => `${familyList(o.families)} ${o.path} ${o.notOffered ? "not offered" : o.status}`).join(", ");

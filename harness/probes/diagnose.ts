@@ -205,13 +205,9 @@ export interface Observations {
   gatewayDirect?: Attempt;
 }
 
-/** `headers`: what the browser sends with every request, e.g. the Authorization of credentials in the target URL. */
-export async function proxiedPage(
-  stack: StackHandle,
-  probeMs: number,
-  headers?: Record<string, string>,
-): Promise<{ attempt: Attempt; load: PageLoad }> {
-  const load = await loadPage(stack.pageUrl, { ca: stack.tls.caPem, timeoutMs: probeMs, headers }, FRONT_ROUNDS);
+/** The page and its assets through the proxy, with what the browser sends (the target's credentials). */
+export async function proxiedPage(stack: StackHandle, probeMs: number): Promise<{ attempt: Attempt; load: PageLoad }> {
+  const load = await loadPage(stack.pageUrl, { ca: stack.tls.caPem, timeoutMs: probeMs, headers: stack.headers }, FRONT_ROUNDS);
   return { attempt: pageAttempt(`page and its assets through the proxy (${stack.pageUrl}) ×${FRONT_ROUNDS}`, load), load };
 }
 
@@ -230,7 +226,9 @@ export async function directGateway(stack: StackHandle, budgets: ProbeBudgets, w
 export async function observe(stack: StackHandle, budgets: ProbeBudgets, wsProbe: WsProbe = helloProbe): Promise<Observations> {
   const { probeMs } = timeouts(budgets);
   const front = await proxiedPage(stack, probeMs);
-  const wsProxied = await attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => wsProbe(stack.wsUrl, stack.tls.caPem, budgets));
+  const wsProxied = await attempt(`WebSocket through the proxy (${stack.wsUrl})`, () =>
+    wsProbe(stack.wsUrl, stack.tls.caPem, budgets, stack.headers),
+  );
   const wsProxiedH2 = await attempt("WebSocket over HTTP/2 through the proxy, as Chromium opens it", async () => {
     const chromium = BROWSER_FAMILIES.find((f) => f.name === "Chromium") as BrowserFamily;
     const o = await openHttp2([chromium], upgradeTarget(stack), { timeoutMs: probeMs });

@@ -8,13 +8,14 @@
  * (harness/checklist/dependencies.ts) fails at once with that diagnosis instead of waiting out
  * its own timeouts for the same root cause.
  */
+
+import { randomUUID } from "node:crypto";
 import type { Layer } from "../checklist/annotations.ts";
 import { needsOf, PREFLIGHT_PARTS, type PreflightPart } from "../checklist/dependencies.ts";
 import { CHECKLIST_BY_ID } from "../checklist/items.ts";
-import { credentialsOf } from "../config/redact.ts";
-import type { SuiteConfig } from "../config/suite-config.ts";
 import { timeouts } from "../config/timeouts.ts";
 import { BROWSER_FAMILIES, type BrowserFamily } from "../rules/browser-requests.ts";
+import { throughProxy } from "../stack/through-proxy.ts";
 import type { StackHandle } from "../stack/types.ts";
 import { openHttp2, upgradeTarget } from "./browser-upgrades.ts";
 import {
@@ -31,20 +32,16 @@ import {
   renderDiagnosis,
   repliesLayer,
 } from "./diagnose.ts";
-import { basicAuthHeaders, tlsHandshake } from "./http-probe.ts";
-
-/**
- * What the browser sends with every request to the target besides its own headers: the
- * Authorization for credentials in HAL_TARGET_URL (they reach the browser as HTTP credentials).
- * A deployment behind HTTP authentication answers 401 to a probe without them.
- */
-export function targetHeaders(config: Pick<SuiteConfig, "HAL_TARGET_URL">): Record<string, string> {
-  return basicAuthHeaders(config.HAL_TARGET_URL ? credentialsOf(config.HAL_TARGET_URL) : undefined);
-}
+import { probe, tlsHandshake } from "./http-probe.ts";
 
 export interface Preflight {
   /** What the target is, as the report's target annotation names it. */
   target: string;
+  /**
+   * Production only: the query of one marked request (`?hal-e2e-run=<marker>`) the preflight
+   * sends, so the run finds its own client address in HAProxy's log (harness/logs/excerpt.ts).
+   */
+  marker?: string;
   parts: Record<PreflightPart, Attempt>;
   /** Present when a part failed: the layer at fault, from the bypass probes. */
   diagnosis?: Diagnosis;
@@ -63,11 +60,12 @@ const PART_WORDS: Record<PreflightPart, string> = {
  * Chromium does, else the HTTP/1.1 upgrade. A path the page does not take blocks nothing: the
  * browser check (step6.test2.browsers) judges every family's path on its own.
  */
-async function pageWebSocket(stack: StackHandle, budgets: ProbeBudgets, headers: Record<string, string>): Promise<string> {
+async function pageWebSocket(stack: StackHandle, budgets: ProbeBudgets): Promise<string> {
   const chromium = BROWSER_FAMILIES.find((f) => f.name === "Chromium") as BrowserFamily;
   // HAL's greeting is enough here, as on HTTP/1.1: whether replies come in time is for the checks.
-  const h2 = await openHttp2([chromium], upgradeTarget(stack), { timeoutMs: timeouts(budgets).probeMs, headers, question: null });
-  if (h2.notOffered) return `HTTP/1.1 upgrade (${h2.notOffered}): ${await greetingProbe(stack.wsUrl, stack.tls.caPem, budgets, headers)}`;
+  const h2 = await openHttp2([chromium], upgradeTarget(stack), { timeoutMs: timeouts(budgets).probeMs, question: null });
+  if (h2.notOffered)
+    return `HTTP/1.1 upgrade (${h2.notOffered}): ${await greetingProbe(stack.wsUrl, stack.tls.caPem, budgets, stack.headers)}`;
   if (!h2.ok) throw new Error(`over HTTP/2, as Chromium opens it: ${h2.error ?? `answered ${h2.status}`}`);
   return `over HTTP/2, as Chromium opens it: greeted (${h2.reply})`;
 }
@@ -89,14 +87,13 @@ async function tlsPart(stack: StackHandle, probeMs: number): Promise<Attempt> {
 async function repliesPart(
   stack: StackHandle,
   budgets: ProbeBudgets,
-  headers: Record<string, string>,
   websocket: Attempt,
 ): Promise<{ replies: Attempt; direct?: Promise<Attempt | undefined> }> {
   const what = `HAL's answer through the proxy (${stack.wsUrl})`;
   if (!websocket.ok)
     return { replies: { ok: false, line: `-     ${what}: not asked, no WebSocket`, error: "not asked: the WebSocket failed" } };
   const direct = directGateway(stack, budgets, answerInBudgetProbe);
-  return { replies: await attempt(what, () => answerInBudgetProbe(stack.wsUrl, stack.tls.caPem, budgets, headers)), direct };
+  return { replies: await attempt(what, () => answerInBudgetProbe(stack.wsUrl, stack.tls.caPem, budgets, stack.headers)), direct };
 }
 
 /**
@@ -104,27 +101,30 @@ async function repliesPart(
  * by side (three connections through the proxy at most, within any load cap); the bypass probes
  * run only when one failed, except HAL's answer at the gateway, asked beside the proxied one.
  */
-export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets, headers: Record<string, string> = {}): Promise<Preflight> {
+export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets): Promise<Preflight> {
   const started = Date.now();
   const { probeMs } = timeouts(budgets);
+  const marker = stack.target === "production" ? randomUUID().slice(0, 13) : undefined;
+  // One request more, answered or not: it only has to reach HAProxy's log.
+  if (marker) await probe(markedUrl(stack.pageUrl, marker), { ...throughProxy(stack), timeoutMs: probeMs }).catch(() => undefined);
   const [tls, page, { websocket, replies, direct: gatewayAnswer }] = await Promise.all([
     tlsPart(stack, probeMs),
-    proxiedPage(stack, probeMs, headers),
-    attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => pageWebSocket(stack, budgets, headers)).then(async (websocket) => ({
+    proxiedPage(stack, probeMs),
+    attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => pageWebSocket(stack, budgets)).then(async (websocket) => ({
       websocket,
-      ...(await repliesPart(stack, budgets, headers, websocket)),
+      ...(await repliesPart(stack, budgets, websocket)),
     })),
   ]);
   const parts = { tls, page: page.attempt, websocket, replies };
   const target = `${stack.description}: ${stack.pageUrl}`;
   if (PREFLIGHT_PARTS.every((p) => parts[p].ok)) {
     await gatewayAnswer; // settled before the preflight ends: no probe outlives it
-    return { target, parts, ms: Date.now() - started };
+    return { target, marker, parts, ms: Date.now() - started };
   }
   if (tls.ok && page.attempt.ok && websocket.ok) {
     // Only the answers are late: HAL's own timing, asked directly at the gateway too.
     const diagnosis = repliesLayer(replies, await gatewayAnswer);
-    return { target, parts, diagnosis, ms: Date.now() - started };
+    return { target, marker, parts, diagnosis, ms: Date.now() - started };
   }
   const [direct, gatewayDirect] = await Promise.all([
     directPage(stack, probeMs),
@@ -140,7 +140,14 @@ export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets, he
     staticLoad: direct?.load,
     gatewayDirect,
   });
-  return { target, parts, diagnosis, ms: Date.now() - started };
+  return { target, marker, parts, diagnosis, ms: Date.now() - started };
+}
+
+/** The page URL with the run's marker: `?hal-e2e-run=<marker>` (the static server ignores a query). */
+export function markedUrl(pageUrl: string, marker: string): string {
+  const u = new URL(pageUrl);
+  u.searchParams.set("hal-e2e-run", marker);
+  return u.href;
 }
 
 export interface Blocked {

@@ -9,6 +9,8 @@ import WebSocket from "ws";
 import { type ProbeTls, probe } from "./http-probe.ts";
 
 export interface StreamOptions extends ProbeTls {
+  /** Sent with every request, as the browser does (the target's credentials). */
+  headers?: Record<string, string>;
   /** Requests in flight at once (each loop sends its next request when the previous ends). */
   concurrency?: number;
   /** Hard bounds: the stream stops by itself after this many requests or this long. */

@@ -3,7 +3,19 @@
  * playwright.config.ts points every reporter here, the checklist reporter links between them,
  * and `verify` prints them at the end.
  */
+import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+
+/**
+ * Writes a report whole or not at all: to a temporary name beside it, then renamed over it, so
+ * a reader (verify, a person, a CI upload) never sees half a file, and a run killed mid-write
+ * leaves the previous file intact rather than a truncated one.
+ */
+export function writeAtomic(path: string, data: string | Buffer): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
 
 export interface ReportPaths {
   dir: string;

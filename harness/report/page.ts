@@ -52,11 +52,21 @@ export function runVerdict(report: ChecklistReport): { cls: "pass" | "fail" | "i
   const rest = [s.skip && `${s.skip} skipped`, s["not-run"] && `${s["not-run"]} not run`, s.manual && `${s.manual} manual`]
     .filter(Boolean)
     .join(", ");
+  const partial =
+    report.run && report.run !== "complete"
+      ? ` The run ${report.run === "crashed" ? "crashed" : "was interrupted"}: these are partial results.`
+      : "";
   if (s.fail > 0)
     return {
       cls: "fail",
       word: "✗ NOT VERIFIED",
-      lede: `${s.fail} of ${applicable} checked items failed; ${s.pass} passed${rest ? `; ${rest}` : ""}.`,
+      lede: `${s.fail} of ${applicable} checked items failed; ${s.pass} passed${rest ? `; ${rest}` : ""}.${partial}`,
+    };
+  if (partial)
+    return {
+      cls: "incomplete",
+      word: report.run === "crashed" ? "? CRASHED — PARTIAL RESULTS" : "? INTERRUPTED — PARTIAL RESULTS",
+      lede: `${partial.trim()} ${s.pass} items passed before it stopped${rest ? `; ${rest}` : ""}: not a verdict on the deployment.`,
     };
   if (s.pass === 0) return { cls: "incomplete", word: "? INCOMPLETE", lede: `No checklist item passed${rest ? ` (${rest})` : ""}.` };
   // A run that left checkable items out (a --grep, one spec) passed only what it checked: say so in the headline.

@@ -8,7 +8,7 @@ export const LONG_IDLE_MS = 65_000;
 
 export type SoakStep = { kind: "message"; text: string } | { kind: "idle"; ms: number };
 
-const QUESTIONS = ["hello", "what time is it", "what is 2+2", "tell me a joke", "goodbye"];
+import { SAFE_ROTATION as QUESTIONS } from "./questions.ts";
 
 export function soakPlan(durationMs: number): SoakStep[] {
   const gap = Math.max(1000, Math.min(LONG_IDLE_MS, Math.floor(durationMs / 2)));

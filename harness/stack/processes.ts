@@ -12,6 +12,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import getPort from "get-port";
+import type { GatewayTraffic } from "../../reference-impl/gateway/server.ts";
 import { DEFAULT_PAGE_GENERATION, pageRoot } from "../../reference-impl/page/generations.ts";
 import type { SuiteConfig } from "../config/suite-config.ts";
 import { type HaproxyControl, reloadViaMaster } from "../haproxy/control.ts";
@@ -63,6 +64,21 @@ function listeningPort(proc: ManagedProcess): Promise<number> {
     });
   });
   return Promise.race([reported, diedDuringStart(proc)]);
+}
+
+/** Asks the gateway process what it has received (its IPC channel answers `{ traffic }`). */
+function trafficOf(gateway: ManagedProcess): () => Promise<GatewayTraffic> {
+  return () =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("the gateway did not report its traffic within 2 s")), 2000);
+      gateway.onMessage((m) => {
+        const traffic = (m as { traffic?: GatewayTraffic } | null)?.traffic;
+        if (!traffic) return;
+        clearTimeout(timer);
+        resolve(traffic);
+      });
+      if (!gateway.send({ traffic: true })) reject(new Error("the gateway's IPC channel is closed"));
+    });
 }
 
 export async function startProcessesStack(config: SuiteConfig, variant: StackVariant = {}): Promise<StackHandle> {
@@ -178,9 +194,11 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
       pageGeneration: variant.pageGeneration ?? DEFAULT_PAGE_GENERATION,
       wsUrl: `wss://localhost:${httpsPort}`,
       direct: { staticUrl, gatewayUrl },
-      tls: { caPem: cert.certPem, spkiHash: cert.spkiHash, resolve: [] },
+      tls: { caPem: cert.certPem, spkiHash: cert.spkiHash, hosts: [] },
+      headers: {},
       logs: { haproxy: haproxyLog.log, gateway: gateway?.log, static: statik?.log },
       haproxy: control,
+      gatewayTraffic: gateway && trafficOf(gateway),
       stop: stopAll,
     };
   } catch (err) {

@@ -5,7 +5,6 @@
  * HAL_CA_FILE besides public CAs: infra/browser.ts `browserLaunch`).
  */
 import type { Project } from "@playwright/test";
-import { credentialsOf } from "../config/redact.ts";
 import type { SuiteConfig } from "../config/suite-config.ts";
 
 export function productionProject(config: SuiteConfig): Project {
@@ -14,6 +13,7 @@ export function productionProject(config: SuiteConfig): Project {
   return {
     name: "production",
     workers: 1,
-    use: { ignoreHTTPSErrors: false, httpCredentials: credentialsOf(target) },
+    // The target's credentials reach the browser from the stack handle (fixtures/stack.ts), for its origin only.
+    use: { ignoreHTTPSErrors: false },
   };
 }

@@ -6,15 +6,17 @@
  * (no reload, no config writes): certificate errors stay errors.
  */
 
-import { withoutCredentials } from "../config/redact.ts";
+import { credentialsOf, withoutCredentials } from "../config/redact.ts";
 import { derivedWsUrl, type SuiteConfig } from "../config/suite-config.ts";
 import { formatMapping, installNodeResolve } from "../infra/resolve.ts";
 import { describeLogSource, type OpenedLogSource, openLogSource } from "../logs/log-sources.ts";
+import { basicAuthHeaders } from "../probes/http-probe.ts";
 import type { StackHandle, StackLogs } from "./types.ts";
 
 export async function openProduction(config: SuiteConfig): Promise<StackHandle> {
   if (!config.HAL_TARGET_URL) throw new Error("openProduction needs HAL_TARGET_URL");
   const pageUrl = withoutCredentials(config.HAL_TARGET_URL);
+  const credentials = credentialsOf(config.HAL_TARGET_URL);
   // Node clients of this worker (probes, protocol client) honour the same mappings as Chromium.
   const restoreResolver = installNodeResolve(config.HAL_RESOLVE);
   const sources: OpenedLogSource[] = [];
@@ -46,7 +48,9 @@ export async function openProduction(config: SuiteConfig): Promise<StackHandle> 
       staticUrl: config.HAL_STATIC_URL ? withoutCredentials(config.HAL_STATIC_URL) : undefined,
       gatewayUrl: config.HAL_GATEWAY_URL ? withoutCredentials(config.HAL_GATEWAY_URL) : undefined,
     },
-    tls: { caPem: config.HAL_CA_FILE?.pem, resolve },
+    tls: { caPem: config.HAL_CA_FILE?.pem, hosts: config.HAL_RESOLVE },
+    credentials,
+    headers: basicAuthHeaders(credentials),
     logs,
     async stop() {
       for (const s of sources) await s.stop();

@@ -5,10 +5,12 @@
  * HAProxy in production); checks that need them skip with the reason.
  */
 
+import type { GatewayTraffic } from "../../reference-impl/gateway/server.ts";
 import type { PageGeneration } from "../../reference-impl/page/generations.ts";
 import type { SinceVersion } from "../faults/haproxy.ts";
 import type { Patch } from "../faults/patch.ts";
 import type { HaproxyControl } from "../haproxy/control.ts";
+import type { HostMapping } from "../infra/resolve.ts";
 import type { LogReader } from "../logs/log-reader.ts";
 
 export type Runtime = "processes" | "containers" | "remote";
@@ -27,8 +29,14 @@ export interface StackTls {
    * page by hand; the suite never uses it (Chromium's SPKI allowlist waives name and expiry checks).
    */
   spkiHash?: string;
-  /** curl-style host mappings `host:port:addr`, applied to the browser and Node clients. */
-  resolve: string[];
+  /** curl-style host mappings (`host:port:addr`), applied to the browser and Node clients. */
+  hosts: HostMapping[];
+}
+
+/** HTTP basic credentials a target asks for: never printed, never in a report (harness/report/scrub.ts). */
+export interface Credentials {
+  username: string;
+  password: string;
 }
 
 export interface StackHandle {
@@ -45,7 +53,19 @@ export interface StackHandle {
   /** Bypass URLs for diagnosis: the static server and the gateway without the proxy. */
   direct: { staticUrl?: string; gatewayUrl?: string };
   tls: StackTls;
+  /**
+   * The credentials the target asks for, if any: the browser gets them as httpCredentials scoped
+   * to the page's origin, and `headers` carries them for every Node client through the proxy.
+   */
+  credentials?: Credentials;
+  /** What every client sends to the target besides its own headers, as the browser does: the Authorization of `credentials`. */
+  headers: Record<string, string>;
   logs: StackLogs;
+  /**
+   * What clients have sent the reference gateway so far (sessions, frames by type), where the
+   * harness runs it as a process: to measure what a run costs a deployment. Never a check's input.
+   */
+  gatewayTraffic?: () => Promise<GatewayTraffic>;
   /** Present only where the suite may operate HAProxy (never in production). */
   haproxy?: HaproxyControl;
   stop(): Promise<void>;
@@ -76,6 +96,8 @@ export interface StackVariant {
   /** Patches applied to the active config file once HAProxy runs: a broken file deployed but not (yet) loaded. */
   configAfterStart?: readonly Patch[];
   certificate?: { names?: string[]; notBefore?: Date; notAfter?: Date };
+  /** Put the whole site behind HTTP basic authentication (HAProxy's `http-request auth`), as some deployments are. */
+  basicAuth?: Credentials;
   /** Lines each log already held before the run (an earlier restart's errors): history, never evidence. */
   logHistory?: Partial<Record<"haproxy" | "gateway", string[]>>;
 }

@@ -29,3 +29,27 @@ export function pythonTraceback(exceptionType: string, message: string, frames: 
     `${exceptionType}: ${message}`,
   ];
 }
+
+/** Where asyncio reports a task's exception that nobody awaited. */
+const EVENT_LOOP_FRAMES: PythonFrame[] = [
+  { file: "/usr/lib/python3.11/asyncio/events.py", line: 80, function: "_run", source: "self._context.run(self._callback, *self._args)" },
+];
+
+/**
+ * The last guard of the process: an exception that escaped every handler is printed as Python's
+ * asyncio prints an unretrieved task exception, and the gateway goes on serving its other
+ * clients, as the real one does, instead of exiting. `on` is the process's (a parameter for tests).
+ */
+export function keepServingOnUncaught(
+  logError: (line: string) => void,
+  on: (event: "uncaughtException" | "unhandledRejection", listener: (err: unknown) => void) => unknown = (event, listener) =>
+    process.on(event, listener),
+): void {
+  const report = (err: unknown) => {
+    const type = err instanceof TypeError ? "TypeError" : "RuntimeError";
+    const message = err instanceof Error ? err.message : String(err);
+    for (const line of ["Task exception was never retrieved", ...pythonTraceback(type, message, EVENT_LOOP_FRAMES)]) logError(line);
+  };
+  on("uncaughtException", report);
+  on("unhandledRejection", report);
+}

@@ -17,7 +17,9 @@ import {
   RequestStream,
   reloadBound,
   replyWaitMs,
+  SAFE_ROTATION,
   test,
+  throughProxy,
   watchSocket,
 } from "../../fixtures/index.ts";
 
@@ -25,7 +27,7 @@ import {
 const REQUESTS_EACH_SIDE = 20;
 /** While the sockets are watched after a reload, each gets a question this often. */
 const ASK_EVERY_MS = 5_000;
-const QUESTIONS = ["what time is it", "what is 2+2", "tell me a joke", "hello"];
+const QUESTIONS = SAFE_ROTATION;
 
 test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
   test.use({
@@ -80,7 +82,7 @@ test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
   test("a stream of page requests across the reload has 0 failures", {
     annotation: checks("step3.reload.http-no-failures"),
   }, async ({ stack, haproxy }) => {
-    const stream = new RequestStream(stack.pageUrl, { ca: stack.tls.caPem, concurrency: 2, maxRequests: 1000, maxMs: 20_000 });
+    const stream = new RequestStream(stack.pageUrl, { ...throughProxy(stack), concurrency: 2, maxRequests: 1000, maxMs: 20_000 });
     await stream.completed(REQUESTS_EACH_SIDE);
     const startedAt = Date.now();
     const reload = await haproxy.reload();
@@ -115,7 +117,7 @@ test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
       before.failedReloads,
     );
     expect(fresh.length, "Step 3: a new worker should serve after the reload (layer: proxy)").toBeGreaterThan(0);
-    const page = await probe(stack.pageUrl, { ca: stack.tls.caPem });
+    const page = await probe(stack.pageUrl, throughProxy(stack));
     expect(page.status, "Step 3: the page should still answer 200 through HAProxy after the reload (layer: proxy)").toBe(200);
   });
 });

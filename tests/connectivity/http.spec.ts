@@ -3,7 +3,7 @@
  * (HTTP 200) and against the public URL through HAProxy (HTTP/2 200).
  */
 
-import { checks, expect, helloProbe, measured, probe, test, timeouts } from "../../fixtures/index.ts";
+import { checks, expect, helloProbe, measured, probe, test, throughProxy, timeouts } from "../../fixtures/index.ts";
 
 test.describe("Step 6 Test 1: basic connectivity", { tag: ["@smoke"] }, () => {
   test("static server answers HTTP 200 directly", { annotation: checks("step6.test1.static-200") }, async ({ stack, suiteConfig }) => {
@@ -14,7 +14,7 @@ test.describe("Step 6 Test 1: basic connectivity", { tag: ["@smoke"] }, () => {
   });
 
   test("page answers 200 through HAProxy", { annotation: checks("step6.test1.proxy-200") }, async ({ stack, suiteConfig }) => {
-    const res = await probe(stack.pageUrl, { ca: stack.tls.caPem, timeoutMs: timeouts(suiteConfig).probeMs });
+    const res = await probe(stack.pageUrl, { ...throughProxy(stack), timeoutMs: timeouts(suiteConfig).probeMs });
     measured(`through HAProxy: HTTP/${res.httpVersion} ${res.status}`);
     expect(res.status, `Step 6 Test 1: \`curl -I ${stack.pageUrl}\` should answer 200 (layer: proxy)`).toBe(200);
   });
@@ -24,7 +24,7 @@ test.describe("Step 6 Test 1: basic connectivity", { tag: ["@smoke"] }, () => {
     test.use({ troubleshooting: { probe: helloProbe, layer: "proxy", why: "ALPN (HTTP/2) is negotiated by HAProxy's TLS bind line" } });
 
     test("HAProxy speaks HTTP/2 (expected: HTTP/2 200)", { annotation: checks("step6.test1.http2") }, async ({ stack, suiteConfig }) => {
-      const res = await probe(stack.pageUrl, { ca: stack.tls.caPem, timeoutMs: timeouts(suiteConfig).probeMs });
+      const res = await probe(stack.pageUrl, { ...throughProxy(stack), timeoutMs: timeouts(suiteConfig).probeMs });
       expect(
         res.httpVersion,
         "Step 6 Test 1 expects `HTTP/2 200` through HAProxy, but ALPN did not negotiate h2: the TLS bind line lacks `alpn h2` (layer: proxy)",

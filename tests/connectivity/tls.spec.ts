@@ -16,7 +16,6 @@ import {
   loadPage,
   measured,
   renderPageLoad,
-  targetHeaders,
   test,
   timeouts,
   tlsHandshake,
@@ -47,7 +46,7 @@ test.describe("Connectivity", { tag: ["@smoke"] }, () => {
 
     // The same load from Node, through the proxy and straight from the static server: it names the layer.
     const { probeMs } = timeouts(suiteConfig);
-    const proxied = await loadPage(stack.pageUrl, { ca: stack.tls.caPem, timeoutMs: probeMs, headers: targetHeaders(suiteConfig) });
+    const proxied = await loadPage(stack.pageUrl, { ca: stack.tls.caPem, timeoutMs: probeMs, headers: stack.headers });
     const direct = stack.direct.staticUrl ? await loadPage(stack.direct.staticUrl, { timeoutMs: probeMs }) : undefined;
     measured(`through the proxy: ${renderPageLoad(proxied)}${direct ? `; static server: ${renderPageLoad(direct)}` : ""}`);
     const problem = attributePageFailure(proxied, direct);

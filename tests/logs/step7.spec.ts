@@ -17,6 +17,8 @@ import {
   expect,
   haproxyProblems,
   helloProbe,
+  isRequest,
+  LOG_CONVERSATION,
   type LogView,
   type LogViews,
   layerIs,
@@ -27,7 +29,7 @@ import {
   test,
 } from "../../fixtures/index.ts";
 
-const MESSAGES = ["hello", "what time is it", "goodbye"];
+const MESSAGES = LOG_CONVERSATION;
 
 /** How long a log source may take to deliver a line (an ssh tail, a syslog relay). */
 const LOG_DELIVERY_MS = 10_000;
@@ -75,7 +77,8 @@ async function sessionLine(log: LogView, sessionId: string | undefined): Promise
   return (await log.waitFor(new RegExp(`Client connected: ${sessionId}`), LOG_DELIVERY_MS)) !== undefined;
 }
 
-const isPageLoad = (e: AccessLogEntry, pageUrl: string) => e.status !== 101 && /\/(client\.js)?$/.test(new URL(e.uri, pageUrl).pathname);
+const isPageLoad = (e: AccessLogEntry, pageUrl: string) =>
+  isRequest(e) && e.status !== 101 && /\/(client\.js)?$/.test(new URL(e.uri, pageUrl).pathname);
 
 /** The layer a 5xx in HAProxy's log points at: the server that answered it, or the proxy when none did. */
 const layerOfEntry = (e: AccessLogEntry) => (e.server === "hal2_ws" ? "gateway" : e.server.startsWith("<") ? "proxy" : "page");
@@ -89,7 +92,7 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   test("HAProxy log: the WebSocket went to hal2_backend/hal2_ws with 101", {
     annotation: checks("step7.haproxy.ws-routed", "troubleshooting.routing-logs"),
   }, async ({ stack, logs, page }) => {
-    const { entries, read } = await haproxyAccess(logs.haproxy, page, stack.pageUrl);
+    const { log, entries, read } = await haproxyAccess(logs.haproxy, page, stack.pageUrl);
     const ws = entries.filter((e) => e.status === 101);
     if (!ws.length || !ws.every((e) => route(e) === "hal2_backend/hal2_ws"))
       layerIs(
@@ -103,7 +106,7 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
       );
     expect(
       ws.map(route),
-      `Step 7: the WebSocket should appear in HAProxy's log as hal2_backend/hal2_ws with 101 (layer: proxy). Read ${read} lines; logged: ${entries.map((e) => `${route(e)} ${e.status} ${e.uri}`).join("; ")}`,
+      `Step 7: the WebSocket should appear in HAProxy's log as hal2_backend/hal2_ws with 101 (layer: proxy). Read ${read} lines; logged: ${entries.map((e) => log.describe(e, route(e))).join("; ")}`,
     ).toContain("hal2_backend/hal2_ws");
     expect(
       ws.every((e) => route(e) === "hal2_backend/hal2_ws"),
@@ -114,17 +117,14 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   test("HAProxy log: the page and its assets went to hal2_backend/hal2_http with 200", {
     annotation: checks("step7.haproxy.http-routed"),
   }, async ({ stack, logs, page }) => {
-    const { entries, read } = await haproxyAccess(logs.haproxy, page, stack.pageUrl);
+    const { log, entries, read } = await haproxyAccess(logs.haproxy, page, stack.pageUrl);
     const assets = entries.filter((e) => isPageLoad(e, stack.pageUrl));
     expect(assets.length, `Step 7: the page load should appear in HAProxy's log (read ${read} lines; layer: proxy)`).toBeGreaterThan(0);
     const wrong = assets.filter((e) => route(e) !== "hal2_backend/hal2_http" || e.status !== 200);
     if (wrong[0])
-      layerIs(
-        wrong[0].status === 200 ? "proxy" : layerOfEntry(wrong[0]),
-        `HAProxy logged ${route(wrong[0])} ${wrong[0].status} for ${wrong[0].uri}`,
-      );
+      layerIs(wrong[0].status === 200 ? "proxy" : layerOfEntry(wrong[0]), `HAProxy logged ${log.describe(wrong[0], route(wrong[0]))}`);
     expect(
-      wrong.map((e) => `${route(e)} ${e.status} ${e.uri}`),
+      wrong.map((e) => log.describe(e, route(e))),
       "Step 7: HTTP requests should go to hal2_backend/hal2_http with 200 (layer: proxy)",
     ).toEqual([]);
   });
@@ -134,24 +134,23 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   }, async ({ stack, logs, page }) => {
     const { log, entries, read } = await haproxyAccess(logs.haproxy, page, stack.pageUrl);
     const fiveXx = entries.filter((e) => [502, 503, 504].includes(e.status));
-    const gatewayErrors = fiveXx.map((e) => `${route(e)} ${e.status} ${e.uri}`);
+    const gatewayErrors = fiveXx.map((e) => log.describe(e, route(e)));
     // Notices are judged over the whole run: a server that went DOWN during it is trouble, one
     // that was DOWN before the run (the deployment's own restart) is history, shown as context.
     const duringRun = log.sinceRunStart();
-    const earlier = haproxyProblems(log.history()).map((l) => l.text);
-    if (earlier.length)
-      await test
-        .info()
-        .attach("HAProxy problems before the run (context, not judged)", { body: earlier.join("\n"), contentType: "text/plain" });
+    const earlier = haproxyProblems(log.history());
+    const context = log.historyText(earlier);
+    if (earlier.length && context)
+      await test.info().attach("HAProxy problems before the run (context, not judged)", { body: context, contentType: "text/plain" });
     measured(
       `HAProxy log: ${read} lines (${entries.length} access entries) in this test, ${duringRun.length} lines during the run (${earlier.length} problem lines before it, not judged)`,
     );
     expect(entries.length, "Step 7: this test's page load and WebSocket should appear in HAProxy's log (layer: proxy)").toBeGreaterThan(0);
-    const problems = haproxyProblems(duringRun).map((l) => l.text);
+    const problems = haproxyProblems(duringRun).map((l) => log.quote(l.text));
     // The log names who answered: the layer is read there, not guessed by probes that may all pass.
     const first = fiveXx[0];
-    if (first) layerIs(layerOfEntry(first), `HAProxy logged ${route(first)} ${first.status} for ${first.uri}`);
-    else if (problems.length) layerIs("proxy", `HAProxy's own notice: ${problems[0]}`);
+    if (first) layerIs(layerOfEntry(first), `HAProxy logged ${log.describe(first, route(first))}`);
+    else if (problems[0]) layerIs("proxy", `HAProxy's own notice: ${log.quote(problems[0])}`);
     await eachItem(
       [
         "step7.haproxy.no-5xx",

@@ -3,9 +3,9 @@
  * with no error frames and no console errors.
  */
 
-import { allowedConsoleErrors, checks, classifyConsole, conversationProbe, expect, test } from "../../fixtures/index.ts";
+import { allowedConsoleErrors, checks, classifyConsole, conversationProbe, expect, TEST4_MESSAGES, test } from "../../fixtures/index.ts";
 
-const MESSAGES = ["hello", "what time is it", "tell me a joke", "what is 2+2", "goodbye"];
+const MESSAGES = TEST4_MESSAGES;
 
 test.describe("Step 6 Test 4: multiple messages", { tag: ["@smoke"] }, () => {
   test.use({ troubleshooting: { probe: conversationProbe(MESSAGES) } });

@@ -14,29 +14,17 @@ import {
   inBatches,
   measured,
   RECONNECT_PERIOD_MS,
+  sessionQuestions,
   test,
 } from "../../fixtures/index.ts";
 
-const QUESTIONS = [
-  "hello",
-  "what time is it",
-  "what is the date",
-  "tell me a joke",
-  "what is 2+2",
-  "what is 7*6",
-  "turn on the kitchen lights",
-  "how many customers do we have",
-  "what is the meaning of life",
-  "what is 10/4",
-  "hello again",
-  "goodbye",
-];
-
 test.describe("Post-Deployment: functionality", { tag: ["@smoke"] }, () => {
-  test.use({ troubleshooting: { probe: conversationProbe(QUESTIONS) } });
-  test(`${QUESTIONS.length} messages in one session all get answers, on one WebSocket`, {
+  // The diagnosis replays a session of questions that act on nothing, whatever the target.
+  test.use({ troubleshooting: { probe: conversationProbe(sessionQuestions({ target: "production" })) } });
+  test("12 messages in one session all get answers, on one WebSocket", {
     annotation: checks("pdv.ten-messages", "pdv.text-input", "pdv.status-connected"),
-  }, async ({ hal, contract }) => {
+  }, async ({ hal, contract, stack }) => {
+    const QUESTIONS = sessionQuestions(stack);
     const connected = await hal.connect();
     const exchanges = connected ? await hal.converse(QUESTIONS) : [];
     // A fast conversation can end before a looping page first drops its socket: the status is

@@ -16,6 +16,7 @@ import {
   type Exchange,
   expect,
   fmt,
+  LATENCY_QUESTIONS,
   latencyFigure,
   measured,
   renderSizes,
@@ -28,18 +29,7 @@ import {
 
 const INPUT_TO_PAINT_P75_MS = 200;
 const FREEZE_MS = 500;
-const QUESTIONS = [
-  "hello",
-  "what time is it",
-  "tell me a joke",
-  "what is 2+2",
-  "what is the date",
-  "turn on the lights",
-  "how many customers",
-  "goodbye",
-  "hello",
-  "what is 3+4",
-];
+const QUESTIONS = LATENCY_QUESTIONS;
 
 test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
   // Replays the conversation directly and through the proxy: slow or oversized answers from

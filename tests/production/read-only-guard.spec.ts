@@ -35,8 +35,9 @@ test("no destructive check runs against a production target, even when --grep se
   const marker = join(dir, "canary-ran");
   const port = await getPort({ host: "127.0.0.1" });
   const cli = join(dirname(createRequire(import.meta.url).resolve("@playwright/test/package.json")), "cli.js");
+  // The child is a production run: nothing of this reference run's settings (its runtime, a fault) goes with it.
   const env = {
-    ...process.env,
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("HAL_"))),
     HAL_TARGET_URL: `https://hal-guard.test:${port}/`,
     HAL_RESOLVE: `hal-guard.test:${port}:127.0.0.1`,
     HAL_REPORTS_DIR: dir,
@@ -44,7 +45,15 @@ test("no destructive check runs against a production target, even when --grep se
     // A file, not stdout: global setup may print its own lines there.
     PLAYWRIGHT_JSON_OUTPUT_FILE: join(dir, "report.json"),
   };
-  const args = [cli, "test", "--project=production", "--grep", "@destructive", "--reporter=json", `--output=${join(dir, "results")}`];
+  const args = [
+    cli,
+    "test",
+    "--project=production",
+    "--grep",
+    "@destructive",
+    "--reporter=./harness/report/scrub.ts,json",
+    `--output=${join(dir, "results")}`,
+  ];
   const run = await promisify(execFile)(process.execPath, args, { cwd: REPO_ROOT, env, maxBuffer: 64 << 20 }).catch(
     (err: { stdout?: string; stderr?: string; code?: number }) => err,
   );

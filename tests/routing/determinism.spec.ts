@@ -5,7 +5,7 @@
  * (or a proxy) that drops every Nth connection lets one through by luck, not twelve in a row.
  */
 
-import { checks, expect, layerIs, measured, parseAccessLogs, probe, route, test } from "../../fixtures/index.ts";
+import { checks, expect, isRequest, layerIs, measured, parseAccessLogs, probe, route, test, throughProxy } from "../../fixtures/index.ts";
 
 const ASSETS = ["", "client.js"];
 const ROUNDS = 12;
@@ -19,7 +19,7 @@ test.describe("Routing", { tag: ["@smoke"] }, () => {
     for (let round = 0; round < ROUNDS; round++) {
       for (const asset of ASSETS) {
         const url = new URL(asset, stack.pageUrl).href;
-        const res = await probe(url, { ca: stack.tls.caPem, method: "GET" }).then(
+        const res = await probe(url, { ...throughProxy(stack), method: "GET" }).then(
           (r) => `${r.status}`,
           (e: Error) => e.message,
         );
@@ -35,13 +35,13 @@ test.describe("Routing", { tag: ["@smoke"] }, () => {
     const log = logs.haproxy;
     test.skip(!log, "no HAProxy log source: routing judged by status codes only");
     await expect
-      .poll(() => parseAccessLogs(log?.lines() ?? []).filter((e) => e.status !== 101).length, {
+      .poll(() => parseAccessLogs(log?.lines() ?? []).filter((e) => isRequest(e) && e.status !== 101).length, {
         message: "HAProxy should log every request",
       })
       .toBeGreaterThanOrEqual(results.length);
     // A 101 is a WebSocket of an earlier test, logged when its tunnel closed: not a page load.
     const servers = parseAccessLogs(log?.lines() ?? [])
-      .filter((e) => e.status !== 101)
+      .filter((e) => isRequest(e) && e.status !== 101)
       .map(route);
     const elsewhere = servers.filter((s) => s !== "hal2_backend/hal2_http");
     expect(elsewhere, `Routing: all ${servers.length} loads should be served by hal2_backend/hal2_http (layer: proxy)`).toEqual([]);

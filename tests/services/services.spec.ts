@@ -99,12 +99,13 @@ test.describe("Step 5: services", { tag: ["@smoke"] }, () => {
     }
     const read = views.map((view) => ({ view, lines: view.sinceRunStart() }));
     const earlier = views.flatMap((view) => errorLines(view.history()).map((l) => `${view.name}: ${l.text}`));
-    if (earlier.length) await attachHistory(earlier);
+    const context = views.map((view) => view.historyText(errorLines(view.history()))).filter(Boolean);
+    if (earlier.length && context.length) await attachHistory(context as string[]);
     expect(
       read.filter(({ lines }) => !lines.length).map(({ view }) => view.name),
       `Step 5: "no errors in the service logs" needs lines to judge; these configured sources delivered none during the run (read ${linesRead(read)}; layer: the log source)`,
     ).toEqual([]);
-    const bad = read.flatMap(({ view, lines }) => errorLines(lines).map((l) => `${view.name}: ${l.text}`));
+    const bad = read.flatMap(({ view, lines }) => errorLines(lines).map((l) => `${view.name}: ${view.quote(l.text)}`));
     // The log that holds the error names the layer: the gateway's, or the static server's (the page's).
     const culprit = read.find(({ lines }) => errorLines(lines).length)?.view.name;
     if (culprit) layerIs(culprit === "gateway" ? "gateway" : "page", `errors in the ${culprit} log during the run`);

@@ -91,7 +91,9 @@ async function expectNoLogErrors(logs: LogViews): Promise<void> {
     silent(),
     `Success metrics: "no errors in any logs" needs lines to judge, but the soak read none from these configured sources: is each the live log? (read ${what}; layer: the log source)`,
   ).toEqual([]);
-  const errors = read.flatMap(({ view, lines }) => [...errorLines(lines), ...haproxyProblems(lines)].map((l) => `${view.name}: ${l.text}`));
+  const errors = read.flatMap(({ view, lines }) =>
+    [...errorLines(lines), ...haproxyProblems(lines)].map((l) => `${view.name}: ${view.quote(l.text)}`),
+  );
   measured(`logs during the soak: ${what}; ${errors.length} error lines`);
   // The log holding the first error names the layer: the gateway's, HAProxy's (the proxy), the static server's (the page).
   const culprit = read.find(({ lines }) => errorLines(lines).length || haproxyProblems(lines).length)?.view.name;

@@ -37,9 +37,15 @@ test("a command source feeds stdout only; stderr stays out of the log", async ()
   }
 });
 
-test("descriptions redact secrets in commands", () => {
+test("descriptions show a command's program and host, never its arguments", () => {
+  const described = (command: string) => describeLogSource(parseLogSource(command));
   assert.equal(
-    describeLogSource(parseLogSource("sshpass -p hunter2 ssh ops@lb tail -F /var/log/haproxy.log")),
-    'command "sshpass -p *** ssh ops@lb tail -F /var/log/haproxy.log"',
+    described("sshpass -p hunter2 ssh ops@lb tail -F /var/log/haproxy.log"),
+    'command "ssh lb …" (its arguments are not shown: a log command may carry secrets)',
   );
+  assert.match(described("ssh -p 2222 -i ~/.ssh/k ops@lb.example sudo tail -F x"), /^command "ssh lb\.example …"/);
+  assert.match(described("kubectl --token eyJhbGciOiJIUzI1NiJ9.e30.x logs -f deploy/hal"), /^command "kubectl …"/);
+  assert.match(described("TOKEN=abc sudo /usr/bin/journalctl -u haproxy -f"), /^command "journalctl …"/);
+  for (const secret of ["hunter2", "eyJhbGciOiJIUzI1NiJ9", "abc"])
+    assert.doesNotMatch(described(`sshpass -p hunter2 ssh h tail --token eyJhbGciOiJIUzI1NiJ9 TOKEN=abc`), new RegExp(secret));
 });

@@ -96,7 +96,7 @@ test("secrets are redacted in errors", () => {
   assert.doesNotMatch(message, /hunter2/);
   assert.equal(redact("sshpass -p s3cret ssh u@h TOKEN=abc tail"), "sshpass -p *** ssh u@h TOKEN=*** tail");
   assert.equal(redact("https://admin:hunter2@hal.example.test/"), "https://admin:***@hal.example.test/");
-  assert.equal(redact("curl -H 'Authorization: Bearer xyz' https://h"), "curl -H 'Authorization: *** https://h");
+  assert.equal(redact("curl -H 'Authorization: Bearer xyz' https://h"), "curl -H 'Authorization: ***' https://h");
 });
 
 test("page contract: HAL's by default, overridable item by item", () => {

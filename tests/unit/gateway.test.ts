@@ -10,42 +10,12 @@ import WebSocket from "ws";
 import { errorLines } from "../../harness/logs/log-patterns.ts";
 import { HalClient } from "../../harness/probes/hal-client.ts";
 import { behaviourFromEnv, gatewayOptionsFromEnv } from "../../reference-impl/gateway/config.ts";
-import { type GatewayBehaviour, HEALTHY } from "../../reference-impl/gateway/server.ts";
-import { testGateway } from "./support/gateway.ts";
+import { HEALTHY } from "../../reference-impl/gateway/server.ts";
+import { recordingGateway } from "./support/gateway.ts";
 
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-/** A gateway on a free port whose stdout and stderr lines are recorded apart. */
-async function gateway(behaviour: Partial<GatewayBehaviour> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const waiters = new Set<() => void>();
-  /** Resolves when stdout holds `line`; rejects after 5 s. */
-  const logged = (line: string) =>
-    new Promise<void>((resolve, reject) => {
-      const check = () => {
-        if (!out.includes(line)) return;
-        waiters.delete(check);
-        clearTimeout(timer);
-        resolve();
-      };
-      const timer = setTimeout(() => {
-        waiters.delete(check);
-        reject(new Error(`the gateway did not log "${line}"`));
-      }, 5000);
-      waiters.add(check);
-      check();
-    });
-  const gw = await testGateway(
-    behaviour,
-    (l) => {
-      out.push(l);
-      for (const wake of waiters) wake();
-    },
-    (l) => err.push(l),
-  );
-  return { url: `ws://127.0.0.1:${gw.port}`, port: gw.port, out, err, logged, close: gw.close };
-}
+const gateway = recordingGateway;
 
 /** Sends a WebSocket upgrade over plain TCP and resets the connection: `wait` ms later, or once the answer's first bytes arrive. */
 function upgradeThenReset(port: number, wait?: number) {
@@ -98,7 +68,7 @@ describe("reference gateway (healthy)", () => {
     await Promise.all([a.close(), b.close()]);
   });
 
-  test("answers text_input with processing, then a response with HAL's fields, and logs no line per message", async () => {
+  test("answers text_input with processing, then a response with HAL's fields; per question only the router's two lines", async () => {
     const c = await HalClient.connect(gw.url);
     const before = gw.out.length;
     const { frame } = await c.ask("what is 2+2");
@@ -110,7 +80,16 @@ describe("reference gateway (healthy)", () => {
     assert.match(String(frame.data?.text), /\b4\b/);
     assert.equal(frame.data?.audio, null);
     assert.equal(frame.data?.audio_format, null);
-    assert.deepEqual(gw.out.slice(before), [], "the real gateway logs nothing per message (no `_handle_message`)");
+    assert.deepEqual(
+      gw.out.slice(before),
+      [
+        "[Router] Intent: llm (confidence: 0.7)",
+        "[Router] Query: what is 2+2...",
+        "[Router] Intent: builtin (confidence: 0.95)",
+        "[Router] Query: hello...",
+      ],
+      "HAL's router prints two lines per question; the gateway itself logs nothing per message (no `_handle_message`)",
+    );
     await c.close();
   });
 
@@ -123,6 +102,9 @@ describe("reference gateway (healthy)", () => {
     const unknown = c.next((f) => f.type === "error", 2000, "error for unknown type");
     c.send({ type: "dance" });
     assert.equal((await unknown).data?.message, "Unknown type: dance");
+    const missing = c.next((f) => f.type === "error", 2000, "error for a message without a type");
+    c.sendRaw(JSON.stringify({ text: "hello" }));
+    assert.equal((await missing).data?.message, "Unknown type: None", "Python's f-string shows a missing type as None");
     const binary = c.next((f) => f.type === "error", 2000, "error for a binary frame");
     c.ws.send(Buffer.from([1, 2, 3]));
     assert.equal((await binary).data?.message, "Invalid JSON");

@@ -11,12 +11,13 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import { credentialsOf } from "../../harness/config/redact.ts";
 import { loadConfig } from "../../harness/config/suite-config.ts";
 import { CHECKLIST_BUDGETS, MARGIN_MS, timeouts } from "../../harness/config/timeouts.ts";
 import { type Attempt, answerInBudgetProbe, layerOf, type Observations, repliesLayer } from "../../harness/probes/diagnose.ts";
 import { basicAuthHeaders } from "../../harness/probes/http-probe.ts";
 import { attributePageFailure, loadPage, type PageLoad, pageAssets } from "../../harness/probes/page-assets.ts";
-import { blockedBy, type Preflight, targetHeaders } from "../../harness/probes/preflight.ts";
+import { blockedBy, type Preflight } from "../../harness/probes/preflight.ts";
 import { oncePerRun } from "../../harness/probes/preflight-once.ts";
 import { testGateway } from "./support/gateway.ts";
 
@@ -126,14 +127,14 @@ test("loadPage fetches the page and each asset, and stops at the first that does
 
 test("a target behind HTTP authentication is loaded with the credentials the browser gets from the target URL", async () => {
   assert.equal((await loadPage(`${base}private/`)).failed?.status, 401);
-  const headers = targetHeaders({ HAL_TARGET_URL: "https://ops:s3cret%3Ax@hal.example.test/" });
+  const headers = basicAuthHeaders(credentialsOf("https://ops:s3cret%3Ax@hal.example.test/"));
   assert.deepEqual(headers, { authorization: AUTH });
   const authed = await loadPage(`${base}private/`, { headers });
   assert.deepEqual(
     authed.loads.map((l) => `${l.name} ${l.status}`),
     ["/private/ 200", "p.js 200"],
   );
-  assert.deepEqual(targetHeaders({ HAL_TARGET_URL: undefined }), {});
+  assert.deepEqual(basicAuthHeaders(credentialsOf("https://hal.example.test/")), {});
 });
 
 const ok = (what: string): Attempt => ({ ok: true, line: `OK    ${what}` });

@@ -18,3 +18,41 @@ export function testGateway(
     logError,
   });
 }
+
+export type RecordingGateway = Awaited<ReturnType<typeof recordingGateway>>;
+
+/**
+ * A test gateway whose stdout (`out`) and stderr (`err`) lines are recorded apart. `log`, when
+ * given, sees each stdout line first and may throw (a broken sink inside the gateway's handler).
+ */
+export async function recordingGateway(behaviour: Partial<GatewayBehaviour> = {}, log: (line: string) => void = () => {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const waiters = new Set<() => void>();
+  /** Resolves when stdout holds `line`; rejects after 5 s. */
+  const logged = (line: string) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!out.includes(line)) return;
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`the gateway did not log "${line}"`));
+      }, 5000);
+      waiters.add(check);
+      check();
+    });
+  const gw = await testGateway(
+    behaviour,
+    (l) => {
+      out.push(l);
+      for (const wake of waiters) wake();
+      log(l);
+    },
+    (l) => err.push(l),
+  );
+  return { url: `ws://127.0.0.1:${gw.port}`, port: gw.port, out, err, logged, close: gw.close };
+}
