@@ -29,6 +29,13 @@ test("the scanner finds what loads, what is named, and what hides in an inlined 
   const inlined = `<script src="data:text/javascript;base64,${Buffer.from('fetch("https://collect.example.com/e")').toString("base64")}"></script>`;
   assert.deepEqual(externalHosts(inlined), [{ host: "collect.example.com", kind: "names" }]);
   assert.deepEqual(externalHosts("HAProxy version 2.6.12 - https://haproxy.org/"), [{ host: "haproxy.org", kind: "names" }]);
+  // Allure's embedded data is the run's evidence: a console line quoting a URL is what the page
+  // said; only markup that would load from elsewhere counts there.
+  const data = (json: string) => `d("data/test-results/1.json","${Buffer.from(json).toString("base64")}")`;
+  assert.deepEqual(externalHosts(data('{"console":"deprecated (https://bit.ly/audio-worklet)"}')), []);
+  assert.deepEqual(externalHosts(data('{"html":"<img src=\\"https://pixel.example.com/p.gif\\">"}')), [
+    { host: "pixel.example.com", kind: "loads" },
+  ]);
   // The run's own: loopback, the target, XML namespaces, and the viewers' click-only links.
   assert.deepEqual(
     externalHosts('<svg xmlns="http://www.w3.org/2000/svg"></svg> https://localhost:8443/ https://127.0.0.1/ https://[::1]:9/'),
