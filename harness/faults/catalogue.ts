@@ -23,7 +23,7 @@ import type { ChecklistId } from "../checklist/items.ts";
 import type { StackVariant } from "../stack/types.ts";
 import { CERTIFICATE_FAULTS, type CertificateFaultName } from "./certificate.ts";
 import { GATEWAY_FAULTS, type GatewayFaultName } from "./gateway.ts";
-import { BROKEN_DEPLOYED_CONFIG, HAPROXY_FAULTS, type HaproxyFaultName } from "./haproxy.ts";
+import { BROKEN_DEPLOYED_CONFIG, HAPROXY_FAULTS, type HaproxyFault, type HaproxyFaultName } from "./haproxy.ts";
 import { restartHistory } from "./history.ts";
 
 export type ExpectedLayer = Layer | "n/a";
@@ -143,9 +143,12 @@ const SERVICE_LOGS = ids("step5.logs-clean", "pdv.service-logs-clean");
 const SOAK = ids("step6.test5.stable-5min", "pdv.stable-10min", "success.stable-1h", "success.no-log-errors-1h");
 
 const haproxy = (name: HaproxyFaultName) => {
-  const f: { description: string; patches: StackVariant["haproxyPatches"]; values?: Record<string, string>; env?: Record<string, string> } =
-    HAPROXY_FAULTS[name];
-  return { name, description: f.description, variant: { haproxyPatches: f.patches, haproxyValues: f.values, haproxyEnv: f.env } };
+  const f: HaproxyFault = HAPROXY_FAULTS[name];
+  return {
+    name,
+    description: f.description,
+    variant: { haproxyPatches: f.patches, haproxyPatchesSince: f.since, haproxyValues: f.values, haproxyEnv: f.env },
+  };
 };
 const gateway = (name: GatewayFaultName) => ({ name, ...GATEWAY_FAULTS[name] });
 const certificate = (name: CertificateFaultName) => ({ name, ...CERTIFICATE_FAULTS[name] });

@@ -3,11 +3,24 @@
  * checked patches of reference-impl/haproxy/haproxy.cfg.tmpl. Each is rendered with the run's
  * addresses like the reference itself (harness/haproxy/render.ts).
  */
+import type { HaproxyVersion } from "../haproxy/version.ts";
 import { insertAfter, type Patch, remove, replace } from "./patch.ts";
+
+/**
+ * A fault whose patches rely on a default HAProxy changed: from `version` on, `patches` replace
+ * the fault's own so it breaks the same thing (harness/faults/version-dependent.ts applies it).
+ */
+export interface SinceVersion {
+  version: HaproxyVersion;
+  /** What changed in HAProxy, and what the fault does instead. */
+  why: string;
+  patches: readonly Patch[];
+}
 
 export interface HaproxyFault {
   description: string;
   patches: readonly Patch[];
+  since?: SinceVersion;
   /** Template values that differ from the reference's. */
   values?: Record<string, string>;
   /** Environment of the HAProxy service itself (not of a `haproxy -c` run by hand). */
@@ -94,8 +107,14 @@ export const HAPROXY_FAULTS = {
     ],
   },
   "no-alpn-h2": {
-    description: "the TLS bind line has no `alpn h2` (as in production): HTTP/1.1 only on HAProxy 2.6",
+    description:
+      "the TLS bind line has no `alpn h2` (as in production): HTTP/1.1 only on HAProxy 2.6; version-dependent: from 2.8 on, where a bind without `alpn` offers h2, it says `alpn http/1.1`",
     patches: [replace(BIND_ALPN, " ssl crt {{cert_pem}}\n")],
+    since: {
+      version: { major: 2, minor: 8, patch: 0 },
+      why: "HAProxy 2.8 made h2,http/1.1 the default ALPN of TLS binds: leaving `alpn` out no longer turns HTTP/2 off, so the fault states `alpn http/1.1`",
+      patches: [replace(BIND_ALPN, " ssl crt {{cert_pem}} alpn http/1.1\n")],
+    },
   },
   "h2-to-gateway": {
     description: "the gateway server line forces HTTP/2 (`proto h2`) towards a gateway that has no RFC 8441",

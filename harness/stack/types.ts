@@ -7,6 +7,7 @@
 
 import type { GatewayTraffic } from "../../reference-impl/gateway/server.ts";
 import type { PageGeneration } from "../../reference-impl/page/generations.ts";
+import type { SinceVersion } from "../faults/haproxy.ts";
 import type { Patch } from "../faults/patch.ts";
 import type { HaproxyControl } from "../haproxy/control.ts";
 import type { HostMapping } from "../infra/resolve.ts";
@@ -74,6 +75,8 @@ export interface StackHandle {
 export interface StackVariant {
   /** Patches of the reference HAProxy template (harness/faults/haproxy.ts). */
   haproxyPatches?: readonly Patch[];
+  /** Patches that replace haproxyPatches from a HAProxy version on (faults/version-dependent.ts). */
+  haproxyPatchesSince?: SinceVersion;
   /** Environment of the HAProxy process (the service's; `haproxy -c` runs without it). */
   haproxyEnv?: Record<string, string>;
   /** Extra template values (override the defaults). */

@@ -27,7 +27,10 @@ const othersLines = (when: Date) => ({
   gateway: `[Router] Query: ${OTHER_QUESTION}...`,
 });
 
-/** Every text a file holds: zips unpacked (traces, the HTML report's data), embedded base64 zips decoded. */
+/**
+ * Every text a file holds: zips unpacked (traces, the HTML report's data), embedded base64 zips
+ * decoded, and the single-file Allure report's data files (`d("name","<base64>")`) decoded.
+ */
 function texts(name: string, data: Uint8Array): { name: string; text: string }[] {
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   if (isZip) {
@@ -35,8 +38,8 @@ function texts(name: string, data: Uint8Array): { name: string; text: string }[]
     return Object.entries(entries).flatMap(([entry, bytes]) => texts(`${name}!${entry}`, bytes));
   }
   const text = Buffer.from(data).toString("utf8");
-  const embedded = [...text.matchAll(/data:application\/zip;base64,([A-Za-z0-9+/=]+)/g)].flatMap((m, i) =>
-    texts(`${name}#embedded-${i}`, Buffer.from(m[1] ?? "", "base64")),
+  const embedded = [...text.matchAll(/data:application\/zip;base64,([A-Za-z0-9+/=]+)|\bd\("[^"]+","([A-Za-z0-9+/=]+)"\)/g)].flatMap(
+    (m, i) => texts(`${name}#embedded-${i}`, Buffer.from(m[1] ?? m[2] ?? "", "base64")),
   );
   return [{ name, text }, ...embedded];
 }
