@@ -3,6 +3,7 @@ import { dotenvTargetRefusal, reporterOverrideRefusal } from "./harness/config/p
 import { ConfigError, isProduction, loadConfig } from "./harness/config/suite-config.ts";
 import { timeouts } from "./harness/config/timeouts.ts";
 import { chooseChromium } from "./harness/infra/browser.ts";
+import { suiteModule } from "./harness/paths.ts";
 import { reportPaths } from "./harness/report/outputs.ts";
 import { productionProject } from "./harness/stack/production-project.ts";
 import { type PageGenerationOption, referenceProjects } from "./harness/stack/reference-projects.ts";
@@ -27,10 +28,14 @@ const waits = timeouts(suiteConfig);
 
 export default defineConfig<object, PageGenerationOption>({
   testDir: "./tests",
-  testMatch: "**/*.spec.ts",
+  // Every test of a reference run carries its runtime as a tag (@containers, @processes), so a
+  // report merged from both runtimes' shards can be filtered by it.
+  tag: runtime ? `@${runtime}` : undefined,
+  // TypeScript in a clone, the compiled JavaScript in the installed package (harness/paths.ts).
+  testMatch: /\.spec\.[jt]s$/,
   outputDir: reports.testResults,
-  globalSetup: "./harness/global-setup.ts",
-  globalTeardown: "./harness/global-teardown.ts",
+  globalSetup: suiteModule("harness/global-setup.ts"),
+  globalTeardown: suiteModule("harness/global-teardown.ts"),
   forbidOnly: isCI,
   // One retry in CI on the reference stack, so a flicker shows as flaky (and its items FAIL:
   // verdicts.ts); never against a production target, where `verify` also passes --retries=0.
@@ -41,11 +46,11 @@ export default defineConfig<object, PageGenerationOption>({
   expect: { timeout: waits.expectMs },
   reporter: [
     // First: every other reporter sees a test only after the run's secrets are removed from it.
-    ["./harness/report/scrub.ts"],
+    [suiteModule("harness/report/scrub.ts")],
     [isCI ? "line" : "list"],
     ["html", { outputFolder: reports.html, open: "never" }],
     ["junit", { outputFile: reports.junit }],
-    ["./harness/checklist/reporter.ts"],
+    [suiteModule("harness/checklist/reporter.ts")],
     ["allure-playwright", { resultsDir: reports.allureResults, detail: false, suiteTitle: true }],
   ],
   use: {

@@ -5,8 +5,7 @@
  * a renamed test cannot silently drop out of a self-test run.
  */
 import { execFileSync } from "node:child_process";
-import { join } from "node:path";
-import { REPO_ROOT } from "../paths.ts";
+import { PLAYWRIGHT_CLI, REPO_ROOT } from "../paths.ts";
 import { readAnnotations } from "./annotations.ts";
 
 export interface ListedTest {
@@ -53,9 +52,8 @@ export function listedTests(listing: { suites?: JsonSuite[]; config?: { rootDir?
  * that several projects run (one per page generation) is listed once.
  */
 export function listSuite(env: NodeJS.ProcessEnv = process.env): ListedTest[] {
-  const cli = join(REPO_ROOT, "node_modules", "@playwright", "test", "cli.js");
   const { HAL_TARGET_URL: _production, ...reference } = env;
-  const out = execFileSync(process.execPath, [cli, "test", "--list", "--reporter=json"], {
+  const out = execFileSync(process.execPath, [PLAYWRIGHT_CLI, "test", "--list", "--reporter=json"], {
     cwd: REPO_ROOT,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,

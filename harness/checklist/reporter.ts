@@ -15,7 +15,7 @@ import { writeAllureGlobalAttachments } from "../report/allure-globals.ts";
 import { figuresOf } from "../report/figures.ts";
 import { reportPaths, writeAtomic } from "../report/outputs.ts";
 import { renderChecklistPage, type TestEvidence } from "../report/page.ts";
-import { parseTarget, versions } from "../report/run-info.ts";
+import { chromiumForVersion, parseTarget, versions } from "../report/run-info.ts";
 import { readAnnotations } from "./annotations.ts";
 import { buildReport, type ChecklistReport, type RunState, renderMarkdown, renderText, runRefusals, type TestOutcome } from "./verdicts.ts";
 
@@ -132,7 +132,9 @@ export default class ChecklistReporter implements Reporter {
       };
     });
     const t = parseTarget(annotations.target);
-    const executablePath = chooseChromium(loadConfig()).executablePath;
+    // For the version line only: the page needs no browser (its charts are Vega's SVG, drawn in
+    // Node), and a job that merges shards' reports has none; a missing one must not cost the page.
+    const chromium = chromiumForVersion(() => chooseChromium(loadConfig()));
     const links = [
       { label: "checklist.md", href: "checklist.md" },
       { label: "checklist.json", href: "checklist.json" },
@@ -148,7 +150,7 @@ export default class ChecklistReporter implements Reporter {
         startedAt: result.startTime.toISOString(),
         durationMs: result.duration,
         status: result.status,
-        versions: versions(t.runtime, executablePath),
+        versions: versions(t.runtime, chromium),
       },
       tests,
       links,

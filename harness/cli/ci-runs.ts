@@ -14,16 +14,16 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import ms from "ms";
-import { REPO_ROOT, REPORTS_DIR } from "../paths.ts";
+import { nodeEntry, PLAYWRIGHT_CLI, REPO_ROOT, REPORTS_DIR, suiteModule } from "../paths.ts";
+import { renderAllure } from "../report/allure-render.ts";
 import { judgeSoak, readChecklist, renderSoakJudgement } from "./ci-summary.ts";
 
 export type Runtime = "containers" | "processes";
 export const RUNTIMES: Runtime[] = ["containers", "processes"];
 export const DEFAULT_OUT = join(REPORTS_DIR, "nightly");
 
-const PLAYWRIGHT = join(REPO_ROOT, "node_modules", "@playwright", "test", "cli.js");
-const MERGE_CONFIG = join(REPO_ROOT, "harness", "cli", "merge.config.ts");
-const ALLURE = join(REPO_ROOT, "node_modules", ".bin", "allure");
+const PLAYWRIGHT = PLAYWRIGHT_CLI;
+const MERGE_CONFIG = suiteModule("harness/cli/merge.config.ts");
 const SOAK_SPEC = "tests/stability/soak.spec.ts";
 const SOAK_TEST = "through the configured soak";
 
@@ -75,7 +75,7 @@ export function smoke(out: string): Promise<number> {
       "test",
       "--grep",
       "@smoke",
-      `--reporter=${consoleReporters()},./harness/checklist/reporter.ts`,
+      `--reporter=${consoleReporters()},${suiteModule("harness/checklist/reporter.ts")}`,
       `--output=${join(dir, "test-results")}`,
     ],
     {
@@ -87,7 +87,7 @@ export function smoke(out: string): Promise<number> {
 
 /**
  * One shard of the full checklist on one runtime, as a blob report. The blob carries the
- * shard's traces and screenshots; PWTEST_BOT_NAME tags its tests @<runtime> in the merged report.
+ * shard's traces and screenshots; the config's `tag` marks its tests @<runtime> in the merged report.
  */
 export function shard(out: string, runtime: Runtime, spec: string): Promise<number> {
   const { index, total } = parseShard(spec);
@@ -98,7 +98,6 @@ export function shard(out: string, runtime: Runtime, spec: string): Promise<numb
       HAL_RUNTIME: runtime,
       PLAYWRIGHT_BLOB_OUTPUT_DIR: join(out, "blob", name),
       PLAYWRIGHT_BLOB_OUTPUT_NAME: `${name}.zip`,
-      PWTEST_BOT_NAME: runtime,
     },
   );
 }
@@ -132,11 +131,14 @@ export async function merge(blobDir: string, dir: string, title = "HAL deploymen
   console.log(`ci merge: ${blobs.length} blob report(s): ${blobs.map((b) => basename(b)).join(", ")}`);
   const merged = await playwright(["merge-reports", "--config", MERGE_CONFIG, flat], { HAL_REPORTS_DIR: dir });
   rmSync(flat, { recursive: true, force: true });
-  const allure = await run(ALLURE, ["generate", join(dir, "allure-results"), "--output", join(dir, "allure-report"), "--name", title]);
+  // With the suite's Allure config (the tree grouped by step and item), as one self-contained file.
+  const allure = await renderAllure(join(dir, "allure-results"), join(dir, "allure-report"), title);
   if (allure !== 0) console.error(`ci merge: allure generate exited ${allure}`);
   const report = readChecklist(dir);
-  if (!report) {
-    console.error(`ci merge: no checklist.json was written to ${dir}`);
+  if (!report || !existsSync(join(dir, "checklist.html"))) {
+    console.error(
+      `ci merge: no ${report ? "checklist.html" : "checklist.json"} was written to ${dir} (the checklist reporter says why above)`,
+    );
     return 3;
   }
   if (report.summary.fail > 0) return 1;
@@ -182,12 +184,7 @@ export function durationMs(value: string): number {
 
 /** `npm run selftest` (always on processes), its table and per-fault runs copied under `out`. */
 export async function selftest(out: string, only?: string): Promise<number> {
-  const code = await run(process.execPath, [
-    "--import",
-    "tsx",
-    join(REPO_ROOT, "harness/cli/selftest.ts"),
-    ...(only ? ["--only", only] : []),
-  ]);
+  const code = await run(process.execPath, [...nodeEntry("harness/cli/selftest.ts"), ...(only ? ["--only", only] : [])]);
   if (resolve(out) !== resolve(REPORTS_DIR)) {
     mkdirSync(out, { recursive: true });
     rmSync(join(out, "selftest"), { recursive: true, force: true });

@@ -17,7 +17,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REPO_ROOT } from "../paths.ts";
+import { nodeEntry } from "../paths.ts";
 import { run } from "./ci-runs.ts";
 
 const SECRETS = ["VERIFY_CA_PEM", "VERIFY_BASIC_AUTH", "VERIFY_SSH_KEY", "VERIFY_SSH_KNOWN_HOSTS", "VERIFY_STRICT"] as const;
@@ -100,7 +100,7 @@ export async function verify(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await run(process.execPath, [join(REPO_ROOT, "harness/cli/hal-e2e.mjs"), "verify", ...args], prepared.env);
+    return await run(process.execPath, [...nodeEntry("harness/cli/main.ts"), "verify", ...args], prepared.env);
   } finally {
     prepared.cleanup();
   }

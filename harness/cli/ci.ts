@@ -11,6 +11,7 @@
  *   engine                             a Docker engine in a privileged CI job container (ci-docker.sh)
  *   images --cache DIR                 the stack's images through a CI cache folder
  *   verify [verify options]            `hal-e2e verify` with the post-deploy workflow's secrets
+ *   outputs --exit-code N              the GitHub Action's outputs from a verify run's reports
  *
  * Everything is written under --out (default reports/nightly). Exit codes are the stage's own.
  */
@@ -19,8 +20,9 @@ import { join, resolve } from "node:path";
 import { Command, Option } from "commander";
 import { REPO_ROOT } from "../paths.ts";
 import { cacheImages } from "./ci-images.ts";
+import { actionOutputs, writeOutputs } from "./ci-outputs.ts";
 import { DEFAULT_OUT, merge, RUNTIMES, type Runtime, run, selftest, shard, smoke, soak } from "./ci-runs.ts";
-import { PARTS, type Part, summaryPart } from "./ci-summary.ts";
+import { PARTS, type Part, readChecklist, summaryPart } from "./ci-summary.ts";
 import { verify } from "./ci-verify.ts";
 
 const out = () => new Option("--out <dir>", "where everything is written").default(DEFAULT_OUT);
@@ -77,6 +79,14 @@ program
   .command("images")
   .requiredOption("--cache <dir>", "folder the CI cache saves and restores")
   .action(async (o: { cache: string }) => exit(await cacheImages(resolve(o.cache))));
+program
+  .command("outputs")
+  .description("the GitHub Action's outputs (verdict, counts, report path) to $GITHUB_OUTPUT")
+  .requiredOption("--exit-code <n>", "verify's exit code", (v) => Number.parseInt(v, 10))
+  .addOption(out())
+  .action((o: { exitCode: number; out: string }) => {
+    console.log(writeOutputs(actionOutputs(o.exitCode, readChecklist(resolve(o.out)), resolve(o.out))).trimEnd());
+  });
 program
   .command("verify")
   .description("hal-e2e verify, with the post-deploy workflow's VERIFY_* secrets prepared")

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// The suite's command line (`npx hal-e2e <command>`): loads TypeScript through tsx, then
-// dispatches. Commands: verify (read-only post-deploy verification).
-import { register } from "tsx/esm/api";
+// The `hal-e2e` command by its path in the suite's tree, for callers that run it so (the specs
+// that start their own verify). Beside TypeScript sources it loads them through tsx; in the
+// compiled package (dist/harness/cli/) it loads the JavaScript. The package's bin: bin/hal-e2e.mjs.
+import { existsSync } from "node:fs";
 
-register();
-const { Command } = await import("commander");
-const { verifyCommand } = await import("./verify.ts");
-const program = new Command("hal-e2e").description("HAL deployment checklist as code").addCommand(verifyCommand());
-program.exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
-await program.parseAsync(process.argv);
+const source = new URL("./main.ts", import.meta.url);
+if (existsSync(source)) {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(source.href);
+} else {
+  await import(new URL("./main.js", import.meta.url).href);
+}

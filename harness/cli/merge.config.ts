@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
-import { REPO_ROOT, REPORTS_DIR } from "../paths.ts";
+import { REPO_ROOT, REPORTS_DIR, suiteModule } from "../paths.ts";
 
 const dir = process.env.HAL_REPORTS_DIR ?? REPORTS_DIR;
 const console = process.env.GITHUB_ACTIONS ? "github" : "line";
@@ -16,7 +16,7 @@ export default defineConfig({
     [console],
     ["html", { outputFolder: join(dir, "html"), open: "never" }],
     ["junit", { outputFile: join(dir, "junit.xml") }],
-    [join(REPO_ROOT, "harness/checklist/reporter.ts")],
-    [join(REPO_ROOT, "harness/cli/allure-merged.ts"), { resultsDir: join(dir, "allure-results"), detail: false, suiteTitle: true }],
+    [suiteModule("harness/checklist/reporter.ts")],
+    [suiteModule("harness/cli/allure-merged.ts"), { resultsDir: join(dir, "allure-results"), detail: false, suiteTitle: true }],
   ],
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run stack:up`: starts the reference stack in the foreground for manual exploration,
+ * `npm run stack:up` / `hal-e2e stack up`: starts the reference stack in the foreground for manual exploration,
  * prints its URLs, and stops all of it on Ctrl-C. Replaces start_/stop_web_voice_servers.sh.
  */
 import { writeFileSync } from "node:fs";
@@ -30,7 +30,7 @@ console.log(`HAL reference stack is up (${stack.description}) in ${Date.now() - 
   static server (direct):   ${stack.direct.staticUrl ?? "-"}
   gateway (direct):         ${stack.direct.gatewayUrl ?? "-"}
   HAProxy config:           ${stack.haproxy?.configPath ?? "-"}
-  certificate names:        ${hostname ? `localhost, 127.0.0.1, ${hostname}` : "localhost, 127.0.0.1"}${certOut ? `\n  certificate PEM:          ${certOut}` : ""}
+  certificate names:        ${hostname ? `localhost, 127.0.0.1, ${hostname}` : "localhost, 127.0.0.1"}${certOut ? `\n  CA file (verify --ca):    ${certOut}` : ""}
 
 The certificate is self-signed. To look at the page: chromium --ignore-certificate-errors-spki-list=${stack.tls.spkiHash}
 (that flag waives every certificate check for this key: for exploring only; the suite trusts the certificate through NSS instead)

@@ -16,8 +16,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { stripVTControlCharacters } from "node:util";
 import { Command } from "commander";
@@ -25,9 +24,11 @@ import { lock } from "proper-lockfile";
 import { withoutCredentials } from "../config/redact.ts";
 import { type Secrets, secretsOfConfig } from "../config/secrets.ts";
 import { ConfigError, loadConfig } from "../config/suite-config.ts";
+import { chooseChromium } from "../infra/browser.ts";
 import { formatMapping } from "../infra/resolve.ts";
 import { describeLogSource } from "../logs/log-sources.ts";
-import { REPO_ROOT, REPORTS_DIR } from "../paths.ts";
+import { PLAYWRIGHT_CLI, REPO_ROOT, REPORTS_DIR } from "../paths.ts";
+import { renderAllure } from "../report/allure-render.ts";
 import { type ReportPaths, reportPaths, writeAtomic } from "../report/outputs.ts";
 import { soakProgress } from "./soak-progress.ts";
 import { EXIT, summarizeRun } from "./verify-summary.ts";
@@ -102,11 +103,7 @@ function reportList(paths: ReportPaths): string {
     ["checklist (JSON)", paths.checklistJson],
     ["HTML report", join(paths.html, "index.html"), `npx playwright show-report ${paths.html}`],
     ["JUnit", paths.junit],
-    [
-      "Allure results",
-      paths.allureResults,
-      `npx allure generate ${paths.allureResults} --config harness/report/allurerc.mjs --output <dir>`,
-    ],
+    ["Allure report", join(paths.allureReport, "index.html"), `npx hal-e2e report open ${paths.dir} (or the file from disk)`],
     ["traces, screenshots", paths.testResults],
     ["this summary", paths.verifySummary],
   ];
@@ -128,6 +125,12 @@ async function runVerify(o: VerifyOptions): Promise<number> {
   }
   if (!config.HAL_TARGET_URL) {
     console.error("verify needs a target: --target https://host/ (or HAL_TARGET_URL).");
+    return EXIT.CONFIG;
+  }
+  try {
+    chooseChromium(config);
+  } catch (err) {
+    console.error((err as Error).message);
     return EXIT.CONFIG;
   }
   const paths = reportPaths(config.HAL_REPORTS_DIR);
@@ -169,11 +172,10 @@ async function verifyInto(
   console.log(`${secrets.mask(banner)}\n`);
 
   const started = Date.now();
-  const cli = join(dirname(createRequire(import.meta.url).resolve("@playwright/test/package.json")), "cli.js");
   // playwright.config.ts puts every output of the run under HAL_REPORTS_DIR, test-results too: a
   // Playwright run empties its output dir at start, and another run must not delete this one's traces.
   // Never retried: a check that passes only on a second try is an intermittent fault, not a pass.
-  const args = [cli, "test", "--project=production", "--retries=0", ...(o.grep ? ["--grep", o.grep] : [])];
+  const args = [PLAYWRIGHT_CLI, "test", "--project=production", "--retries=0", ...(o.grep ? ["--grep", o.grep] : [])];
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let interrupted = false;
   const onSigint = () => {
@@ -190,6 +192,8 @@ async function verifyInto(
     console.log(`\n${text}`);
     return EXIT.INTERRUPTED;
   }
+  // The Allure report as one file beside the others; a failed render costs that report, not the verdict.
+  if ((await renderAllure(paths.allureResults, paths.allureReport)) !== 0) console.error("verify: the Allure report was not rendered");
 
   const outcome = summarizeRun({
     checklistPath: paths.checklistJson,

@@ -74,8 +74,16 @@ export const HAPROXY_UPGRADE_FAULTS = defineFaults("haproxy", {
     green: [...CONFIG, ...REVIEW, ...TEST1],
   },
   "no-alpn-h2": {
-    description: "the TLS bind line has no `alpn h2` (as in production): HTTP/1.1 only on HAProxy 2.6",
-    variant: { haproxyPatches: [replace(BIND_ALPN, " ssl crt {{cert_pem}}\n")] },
+    description:
+      "the TLS bind line has no `alpn h2` (as in production): HTTP/1.1 only on HAProxy 2.6; version-dependent: from 2.8 on, where a bind without `alpn` offers h2, it says `alpn http/1.1`",
+    variant: {
+      haproxyPatches: [replace(BIND_ALPN, " ssl crt {{cert_pem}}\n")],
+      haproxyPatchesSince: {
+        version: { major: 2, minor: 8, patch: 0 },
+        why: "HAProxy 2.8 made h2,http/1.1 the default ALPN of TLS binds: leaving `alpn` out no longer turns HTTP/2 off, so the fault states `alpn http/1.1`",
+        patches: [replace(BIND_ALPN, " ssl crt {{cert_pem}} alpn http/1.1\n")],
+      },
+    },
     // Only the HTTP/2 expectation fails. Without h2 every browser upgrades over HTTP/1.1: the
     // browser check reports HTTP/2 as not offered, not as failed.
     red: ["step3.review.alpn-h2", "step6.test1.http2"],

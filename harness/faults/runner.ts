@@ -13,12 +13,11 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFi
 import { join } from "node:path";
 import type { ListedTest } from "../checklist/listing.ts";
 import type { ChecklistReport } from "../checklist/verdicts.ts";
-import { REPO_ROOT, REPORTS_DIR } from "../paths.ts";
+import { PLAYWRIGHT_CLI, REPO_ROOT, REPORTS_DIR, suiteModule } from "../paths.ts";
 import { type JudgedFault, judgedItems } from "./expectations.ts";
 import { RESULTS_FILE, type RunTest, readRunTests } from "./run-results.ts";
 
 export const SELFTEST_DIR = join(REPORTS_DIR, "selftest");
-const PLAYWRIGHT = join(REPO_ROOT, "node_modules", "@playwright", "test", "cli.js");
 /** A safety net for a hung run, far above any fault's specs (a few tens of seconds each). */
 const GLOBAL_TIMEOUT_MS = 5 * 60_000;
 
@@ -50,14 +49,14 @@ export function runFault(fault: JudgedFault, suite: readonly ListedTest[], env: 
   const locations = selectTests(fault, suite);
   if (!locations.length) return Promise.resolve({ wallMs: 0, exitCode: null, dir, error: "no test checks any item it names" });
   const args = [
-    PLAYWRIGHT,
+    PLAYWRIGHT_CLI,
     "test",
     ...locations,
     "--workers=1",
     "--retries=0",
     `--global-timeout=${GLOBAL_TIMEOUT_MS}`,
     `--output=${join(dir, "test-results")}`,
-    "--reporter=line,json,./harness/checklist/reporter.ts",
+    `--reporter=line,json,${suiteModule("harness/checklist/reporter.ts")}`,
   ];
   const log = createWriteStream(join(dir, "run.log"));
   const started = Date.now();

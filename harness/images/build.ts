@@ -36,7 +36,7 @@ async function hasDebootstrap(): Promise<boolean> {
 }
 
 /** A registry's image where one answers; otherwise the same name built from Debian packages. */
-async function ensureBase(tag: string, v: Versions, log: (line: string) => void): Promise<void> {
+export async function ensureBase(tag: string, v: Versions, log: (line: string) => void): Promise<void> {
   if (await imageExists(tag)) return;
   if (!(await hasDebootstrap())) {
     log(`${tag}: pulling (no debootstrap here to build it offline)`);
@@ -46,7 +46,7 @@ async function ensureBase(tag: string, v: Versions, log: (line: string) => void)
   await buildBaseImage(tag, v, log);
 }
 
-function buildArgs(v: Versions): string[] {
+export function buildArgs(v: Versions): string[] {
   return Object.entries(v).flatMap(([k, value]) => ["--build-arg", `${k}=${value}`]);
 }
 

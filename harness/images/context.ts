@@ -10,9 +10,10 @@
  */
 import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
-import ts from "typescript";
-import { REFERENCE_IMPL, REPO_ROOT, RUN_DIR } from "../paths.ts";
+import type TypeScript from "typescript";
+import { COMPILED, REFERENCE_IMPL, REPO_ROOT, RUN_DIR } from "../paths.ts";
 import { DOCKER_DIR, VERSIONS_FILE } from "./versions.ts";
 
 export interface StagedContext {
@@ -22,7 +23,8 @@ export interface StagedContext {
   hash: string;
 }
 
-const SERVER_SOURCES = ["lifecycle.ts", "gateway", "static"];
+const EXT = COMPILED ? ".js" : ".ts";
+const SERVER_SOURCES = [`lifecycle${EXT}`, "gateway", "static"];
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -32,7 +34,11 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
+const require = createRequire(import.meta.url);
+
 export function transpile(source: string, fileName: string): string {
+  // Loaded here: the installed package ships JavaScript already and has no TypeScript.
+  const ts = require("typescript") as typeof TypeScript;
   return ts.transpileModule(source, {
     fileName,
     compilerOptions: {
@@ -61,15 +67,16 @@ export async function stageServers(): Promise<StagedContext> {
   const dir = await scratch("servers");
   for (const part of SERVER_SOURCES) {
     const src = join(REFERENCE_IMPL, part);
-    const files = part.endsWith(".ts") ? [src] : await filesUnder(src);
-    for (const file of files.filter((f) => f.endsWith(".ts"))) {
+    const files = part.endsWith(EXT) ? [src] : await filesUnder(src);
+    for (const file of files.filter((f) => f.endsWith(EXT))) {
       const out = join(dir, relative(REFERENCE_IMPL, file)).replace(/\.ts$/, ".js");
       await mkdir(dirname(out), { recursive: true });
-      await writeFile(out, transpile(await readFile(file, "utf8"), file));
+      const source = await readFile(file, "utf8");
+      await writeFile(out, COMPILED ? source : transpile(source, file));
     }
   }
   await cp(join(REFERENCE_IMPL, "page"), join(dir, "page"), { recursive: true });
-  await cp(join(REPO_ROOT, "node_modules", "ws"), join(dir, "node_modules", "ws"), { recursive: true });
+  await cp(dirname(require.resolve("ws/package.json")), join(dir, "node_modules", "ws"), { recursive: true });
   await writeFile(
     join(dir, "package.json"),
     `${JSON.stringify({ name: "hal-reference-servers", private: true, type: "module" }, null, 2)}\n`,

@@ -23,6 +23,7 @@ const Versions = z.object({
   SOCAT_DEB_VERSION: debVersion,
   SERVERS_BASE_IMAGE: image,
   NODEJS_DEB_VERSION: debVersion,
+  SUITE_BASE_IMAGE: image,
 });
 
 export type Versions = z.infer<typeof Versions>;

@@ -3,14 +3,38 @@
  * `chromium` package (its /usr/lib binary starts faster than the /usr/bin wrapper); or the
  * path in HAL_CHROMIUM_PATH. A missing browser is one clear error with the install command.
  */
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync } from "node:fs";
 import { chromium, type LaunchOptions } from "@playwright/test";
 import type { SuiteConfig } from "../config/suite-config.ts";
 import type { StackHandle } from "../stack/types.ts";
 import { browserHomeTrusting } from "./browser-trust.ts";
 import { hostResolverRules } from "./resolve.ts";
 
-const SYSTEM_CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+const SYSTEM_CHROMIUM = [
+  "/usr/lib/chromium/chromium",
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  // Debian 13's headless-only build (no GTK): what the hal-e2e image carries.
+  "/usr/lib/chromium/chromium-headless-shell",
+];
+
+/**
+ * Ubuntu's `chromium` and `chromium-browser` debs install a shell script that hands over to the
+ * snap (and fails where snapd does not run: containers, CI images); a real binary is not a script.
+ */
+export function isSnapShim(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const buf = Buffer.alloc(4096);
+    const head = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString("latin1");
+    return head.startsWith("#!") && /\bsnap\b/.test(head);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 export interface BrowserChoice {
   /** undefined = Playwright's bundled Chromium. */
@@ -28,13 +52,12 @@ export function chooseChromium(config: Pick<SuiteConfig, "HAL_CHROMIUM_PATH">): 
     bundled = undefined;
   }
   if (bundled && existsSync(bundled)) return { source: "playwright" };
-  const system = SYSTEM_CHROMIUM.find((p) => existsSync(p));
+  const system = SYSTEM_CHROMIUM.find((p) => existsSync(p) && !isSnapShim(p));
   if (system) return { executablePath: system, source: "system" };
   throw new Error(
-    "No Chromium found. Install one of:\n" +
-      "  - Debian/Ubuntu: apt-get install chromium\n" +
-      "  - anywhere with a browser download: npx playwright install chromium\n" +
-      "or set HAL_CHROMIUM_PATH to a Chromium executable.",
+    "No Chromium found. Install Playwright's with:\n" +
+      "  npx hal-e2e install-browser\n" +
+      "(where browser downloads are blocked, Debian's package: apt-get install chromium; or set HAL_CHROMIUM_PATH)",
   );
 }
 

@@ -18,8 +18,8 @@ import WebSocket from "ws";
 import { connectToForUrl } from "../infra/resolve.ts";
 import { BROWSER_FAMILIES, type BrowserFamily, type FamilyName, familyList, type HttpPath } from "../rules/browser-requests.ts";
 import type { StackHandle } from "../stack/types.ts";
-import type { WsProbe } from "./diagnose.ts";
 import { HalClient } from "./hal-client.ts";
+import type { WsProbe } from "./types.ts";
 
 export interface UpgradeTarget {
   /** The WebSocket URL the page opens (wss://host, no path), or a direct ws:// URL (HTTP/1.1 only). */

@@ -14,17 +14,13 @@ import type { Layer } from "../checklist/annotations.ts";
 import { type Budgets, replyWaitMs, timeouts } from "../config/timeouts.ts";
 import { BROWSER_FAMILIES, type BrowserFamily } from "../rules/browser-requests.ts";
 import type { StackHandle } from "../stack/types.ts";
+import { describeAnswer, probeAnswer } from "./answer-probe.ts";
 import { openHttp2, upgradeTarget } from "./browser-upgrades.ts";
 import { HalClient } from "./hal-client.ts";
 import { attributePageFailure, describeLoad, loadPage, type PageLoad, renderPageLoad } from "./page-assets.ts";
+import type { ProbeBudgets, WsProbe } from "./types.ts";
 
-export type { Layer };
-
-/** The budgets a probe may be held to, as configured. */
-export type ProbeBudgets = Budgets;
-
-/** A protocol-level probe: what a failing check did, replayable against any WebSocket URL (with the target's credentials, if any). */
-export type WsProbe = (url: string, caPem: string | undefined, budgets: ProbeBudgets, headers?: Record<string, string>) => Promise<string>;
+export type { Layer, ProbeBudgets, WsProbe };
 
 export interface Diagnosis {
   layer: Layer;
@@ -134,36 +130,32 @@ const NETWORK = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ETIME
 const TLS_ERROR = /certificate|self.signed|altname|expired|SSL|TLS/i;
 
 /**
- * HAL answers "hello" within the reply budget (HAL_REPLY_BUDGET_MS): a reply over it fails, with
- * its figure. Every conversation of the checks waits on these answers, one question at a time.
+ * HAL answers "hello", on the session that asked, within the reply budget (HAL_REPLY_BUDGET_MS),
+ * while another session listens (answer-probe.ts): late, closed, an `error`, no answer or an
+ * answer on the other session fail, each said as what it is. Every conversation of the checks
+ * waits on these answers, one question at a time.
  */
 export const answerInBudgetProbe: WsProbe = async (url, caPem, budgets, headers) => {
-  const client = await HalClient.connect(url, { caPem, timeoutMs: timeouts(budgets).probeMs, headers });
-  try {
-    const { frame, ms } = await client.ask("hello", replyWaitMs(budgets.HAL_REPLY_BUDGET_MS));
-    if (frame.type !== "response") throw new Error(`"hello" got \`${frame.type}\` instead of a response: ${JSON.stringify(frame.data)}`);
-    if (ms > budgets.HAL_REPLY_BUDGET_MS)
-      throw new Error(`"hello" answered in ${ms} ms, over the ${budgets.HAL_REPLY_BUDGET_MS} ms reply budget`);
-    return `"hello" answered in ${ms} ms`;
-  } finally {
-    await client.close();
-  }
+  const outcome = await probeAnswer({ url, caPem, headers }, budgets);
+  const said = describeAnswer(outcome, "hello", budgets);
+  if (outcome.kind !== "answered") throw new Error(said);
+  return said;
 };
 
 /**
- * The layer of late or missing answers when the WebSocket itself works: the gateway when it
- * answers late directly too, the proxy when it answers in time directly (pure).
+ * The layer of failed answers when the WebSocket itself works: the gateway when its answers fail
+ * directly too, the proxy when it answers in time directly (pure).
  */
 export function repliesLayer(proxied: Attempt, direct: Attempt | undefined): Diagnosis {
   const observations = [proxied, direct].filter((a) => a !== undefined).map((a) => a.line);
   if (!direct)
     return {
       layer: "gateway",
-      summary: `HAL answers late through the proxy: ${proxied.error} (no direct gateway URL to clear the gateway)`,
+      summary: `HAL's answers fail through the proxy: ${proxied.error} (no direct gateway URL to clear the gateway)`,
       observations,
     };
-  if (!direct.ok) return { layer: "gateway", summary: `HAL answers late even at the gateway directly: ${direct.error}`, observations };
-  return { layer: "proxy", summary: `HAL answers in time at the gateway directly, late through the proxy: ${proxied.error}`, observations };
+  if (!direct.ok) return { layer: "gateway", summary: `HAL's answers fail even at the gateway directly: ${direct.error}`, observations };
+  return { layer: "proxy", summary: `HAL answers in time at the gateway directly, not through the proxy: ${proxied.error}`, observations };
 }
 
 /** One probe's outcome, as a line of evidence. */

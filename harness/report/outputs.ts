@@ -25,6 +25,8 @@ export interface ReportPaths {
   html: string;
   junit: string;
   allureResults: string;
+  /** The rendered Allure report, one self-contained index.html (allure-render.ts). */
+  allureReport: string;
   testResults: string;
   verifySummary: string;
 }
@@ -38,6 +40,7 @@ export function reportPaths(dir: string): ReportPaths {
     html: join(dir, "html"),
     junit: join(dir, "junit.xml"),
     allureResults: join(dir, "allure-results"),
+    allureReport: join(dir, "allure-report"),
     testResults: join(dir, "test-results"),
     verifySummary: join(dir, "verify-summary.txt"),
   };

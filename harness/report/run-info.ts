@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { loadConfig } from "../config/suite-config.ts";
 import { findHaproxy } from "../infra/tools.ts";
-import { REFERENCE_IMPL, REPO_ROOT } from "../paths.ts";
+import { COMPILED, PACKAGE_ROOT, REFERENCE_IMPL, REPO_ROOT } from "../paths.ts";
 
 export interface Target {
   /** The stack's description, e.g. "reference stack (processes)". */
@@ -53,7 +53,8 @@ function firstLine(cmd: string, args: string[], cwd?: string): string | undefine
 export function haproxyVersion(runtime: string): string {
   if (runtime === "processes") {
     try {
-      return firstLine(findHaproxy(loadConfig()), ["-v"]) ?? "unknown (haproxy -v printed nothing)";
+      // Without the project's URL that `haproxy -v` ends with: a report names no outside host (report-hosts.ts).
+      return firstLine(findHaproxy(loadConfig()), ["-v"])?.replace(/\s+-\s+https?:\/\/\S+$/, "") ?? "unknown (haproxy -v printed nothing)";
     } catch (err) {
       return `unknown (${(err as Error).message.split(".")[0]})`;
     }
@@ -66,7 +67,20 @@ export function haproxyVersion(runtime: string): string {
   return "unknown";
 }
 
-export function chromiumVersion(executablePath: string | undefined): string {
+/** Which Chromium the version line names; `null` when the machine writing the report has none. */
+export type ChromiumForVersion = string | undefined | null;
+
+/** The chosen Chromium's path (undefined: Playwright's own), or null when none is installed here. */
+export function chromiumForVersion(choose: () => { executablePath?: string }): ChromiumForVersion {
+  try {
+    return choose().executablePath;
+  } catch {
+    return null;
+  }
+}
+
+export function chromiumVersion(executablePath: ChromiumForVersion): string {
+  if (executablePath === null) return "unknown (no Chromium where this report was written, e.g. a job merging shards)";
   let path = executablePath;
   if (!path) {
     try {
@@ -78,10 +92,11 @@ export function chromiumVersion(executablePath: string | undefined): string {
   return firstLine(path, ["--version"]) ?? `unknown (${path} --version failed)`;
 }
 
-export function versions(runtime: string, chromiumPath: string | undefined): RunInfo["versions"] {
+export function versions(runtime: string, chromiumPath: ChromiumForVersion): RunInfo["versions"] {
   const require = createRequire(import.meta.url);
-  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { name: string; version: string };
-  const commit = firstLine("git", ["describe", "--always", "--dirty"], REPO_ROOT);
+  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+  // An installed package has no history of its own (a git describe would name the user's project).
+  const commit = COMPILED ? undefined : firstLine("git", ["describe", "--always", "--dirty"], REPO_ROOT);
   const playwright = (require("@playwright/test/package.json") as { version: string }).version;
   return [
     { name: "HAProxy", value: haproxyVersion(runtime) },

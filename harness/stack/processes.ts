@@ -24,7 +24,7 @@ import { makeCertificate } from "../infra/certs.ts";
 import { type ManagedProcess, spawnManaged } from "../infra/child-process.ts";
 import { waitUntil } from "../infra/readiness.ts";
 import { findHaproxy } from "../infra/tools.ts";
-import { REFERENCE_IMPL, REPO_ROOT, RUN_DIR } from "../paths.ts";
+import { nodeEntry, REPO_ROOT, RUN_DIR } from "../paths.ts";
 import { gatewayAnswers, probe, proxyAnswers } from "../probes/http-probe.ts";
 import { openStackHaproxyLog } from "./haproxy-log-file.ts";
 import type { StackHandle, StackVariant } from "./types.ts";
@@ -33,7 +33,7 @@ const HOST = "127.0.0.1";
 const run = promisify(execFile);
 
 function startNodeServer(name: string, entry: string, env: Record<string, string>): ManagedProcess {
-  return spawnManaged(name, process.execPath, ["--import", "tsx", join(REFERENCE_IMPL, entry)], {
+  return spawnManaged(name, process.execPath, nodeEntry(`reference-impl/${entry}`), {
     cwd: REPO_ROOT,
     env: { HOST, PORT: "0", ...env },
     ipc: true,

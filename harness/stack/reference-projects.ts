@@ -18,7 +18,7 @@ export interface PageGenerationOption {
   pageGeneration: PageGeneration;
 }
 
-export const CLASSIC_SPECS = /tests\/(connection|messaging|post-deploy|logs|stability)\/[^/]+\.spec\.ts$/;
+export const CLASSIC_SPECS = /tests\/(connection|messaging|post-deploy|logs|stability)\/[^/]+\.spec\.[jt]s$/;
 
 /** The generations a reference run covers, in order. */
 export function pageGenerationsToRun(config: Pick<SuiteConfig, "HAL_PAGE" | "HAL_FAULT">): PageGeneration[] {

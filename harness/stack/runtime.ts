@@ -9,9 +9,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { SuiteConfig } from "../config/suite-config.ts";
 import type { LocalRuntime } from "../infra/docker.ts";
-import { REPO_ROOT } from "../paths.ts";
+import { NODE_LOADER, REPO_ROOT, suiteModule } from "../paths.ts";
 
 export type { LocalRuntime };
 
@@ -27,9 +28,9 @@ function engineMayExist(env: NodeJS.ProcessEnv): boolean {
 
 /** Asks the engine (through testcontainers, as the stack will) in a child process, so callers stay synchronous. */
 function engineAnswers(): boolean {
-  const script =
-    'const { dockerEngineAnswers } = await import("./harness/infra/docker.ts"); process.exit((await dockerEngineAnswers(4000)) ? 0 : 1);';
-  const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+  const docker = JSON.stringify(pathToFileURL(suiteModule("harness/infra/docker.ts")).href);
+  const script = `const { dockerEngineAnswers } = await import(${docker}); process.exit((await dockerEngineAnswers(4000)) ? 0 : 1);`;
+  const run = spawnSync(process.execPath, [...NODE_LOADER, "--input-type=module", "-e", script], {
     cwd: REPO_ROOT,
     stdio: "ignore",
     timeout: 10_000,

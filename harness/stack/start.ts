@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { SuiteConfig } from "../config/suite-config.ts";
 import { applyPatches } from "../faults/patch.ts";
+import { adaptToHaproxy, runtimeHaproxyVersion } from "../faults/version-dependent.ts";
 import { basicAuthPatches } from "../haproxy/basic-auth.ts";
 import { basicAuthHeaders } from "../probes/http-probe.ts";
 import { startProcessesStack } from "./processes.ts";
@@ -13,15 +14,19 @@ import { resolveRuntime } from "./runtime.ts";
 import type { StackHandle, StackVariant } from "./types.ts";
 
 export async function startReferenceStack(config: SuiteConfig, requested: StackVariant = {}): Promise<StackHandle> {
-  const credentials = requested.basicAuth ?? config.HAL_STACK_BASIC_AUTH;
+  const runtime = resolveRuntime(config);
+  // A fault that relies on a HAProxy default breaks the same thing on every version it knows.
+  const { variant: adapted, note } = adaptToHaproxy(requested, requested.haproxyPatchesSince && runtimeHaproxyVersion(config, runtime));
+  if (note) console.log(`[stack] ${note}`);
+  const credentials = adapted.basicAuth ?? config.HAL_STACK_BASIC_AUTH;
   const variant: StackVariant = credentials
     ? {
-        ...requested,
-        haproxyPatches: [...(requested.haproxyPatches ?? []), ...basicAuthPatches({ ...credentials, sessionCookie: randomUUID() })],
+        ...adapted,
+        haproxyPatches: [...(adapted.haproxyPatches ?? []), ...basicAuthPatches({ ...credentials, sessionCookie: randomUUID() })],
       }
-    : requested;
+    : adapted;
   const stack =
-    resolveRuntime(config) === "processes"
+    runtime === "processes"
       ? await startProcessesStack(config, variant)
       : // Loaded only here: a processes run never loads testcontainers.
         await import("./containers/stack.ts").then(({ startContainersStack }) => startContainersStack(config, variant));

@@ -9,6 +9,7 @@ import type { GatewayBehaviour } from "../../reference-impl/gateway/behaviour.ts
 import type { GatewayTraffic } from "../../reference-impl/gateway/server.ts";
 import type { PageGeneration } from "../../reference-impl/page/generations.ts";
 import type { StaticKnobs } from "../../reference-impl/static/config.ts";
+import type { SinceVersion } from "../faults/haproxy-template.ts";
 import type { Patch } from "../faults/patch.ts";
 import type { HaproxyControl } from "../haproxy/control.ts";
 import type { HostMapping } from "../infra/resolve.ts";
@@ -74,8 +75,10 @@ export interface StackHandle {
 
 /** Ways a reference stack can deviate from the healthy one (seeded faults use these). */
 export interface StackVariant {
-  /** Patches of the reference HAProxy template (harness/faults/haproxy.ts). */
+  /** Patches of the reference HAProxy template (harness/faults/haproxy-*.ts). */
   haproxyPatches?: readonly Patch[];
+  /** Patches that replace haproxyPatches from a HAProxy version on (faults/version-dependent.ts). */
+  haproxyPatchesSince?: SinceVersion;
   /** Environment of the HAProxy process (the service's; `haproxy -c` runs without it). */
   haproxyEnv?: Record<string, string>;
   /** Extra template values (override the defaults). */

