@@ -28,7 +28,7 @@ type ExpectedLayer = Layer | "n/a";
 /** Where a fault lives: the part of the reference stack its declaration changes. */
 export type FaultKind = "healthy" | "haproxy" | "gateway" | "static" | "page" | "certificate" | "logs";
 
-/** The healthy run's `green`: every checkable item a non-soak test checks, derived from the suite listing (expectations.ts). */
+/** The healthy run's `green`: every checkable item but those the long soaks check (from the suite listing) and those named otherwise (expectations.ts). */
 export const EVERY_OTHER_ITEM = "every other item";
 
 interface Expectations {
@@ -47,7 +47,7 @@ interface Expectations {
 }
 
 interface Described extends Expectations {
-  /** One line for the catalogue table (README) and the self-test's output. */
+  /** One line for the catalogue table (docs/selftest.md) and the self-test's output. */
   description: string;
 }
 
