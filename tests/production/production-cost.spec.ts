@@ -10,14 +10,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { expect, measured, parseAccessLogs, REPO_ROOT, test } from "../../fixtures/index.ts";
+import { expect, measured, parseAccessLogs, REPO_ROOT, skipBecause, test } from "../../fixtures/index.ts";
 import { mirrorToFile } from "../../harness/logs/log-file-mirror.ts";
 import { startProcessesStack } from "../../harness/stack/processes.ts";
 
 const INTENT = /\[Router\] Intent: (\w+)/;
 
 test("a verify run acts on nothing: no home-automation or database question, and its traffic measured", async ({ suiteConfig }) => {
-  test.skip(suiteConfig.HAL_TARGET_URL !== undefined, "proves it from a reference run (it starts its own production-target run)");
+  if (suiteConfig.HAL_TARGET_URL !== undefined)
+    skipBecause("reference-only", "proves it from a reference run (it starts its own production-target run)");
   test.setTimeout(300_000);
   const dir = mkdtempSync(join(tmpdir(), "hal-cost-"));
   mkdirSync(join(dir, "logs"));
