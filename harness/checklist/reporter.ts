@@ -15,8 +15,8 @@ import { writeAllureGlobalAttachments } from "../report/allure-globals.ts";
 import { figuresOf } from "../report/figures.ts";
 import { reportPaths, writeAtomic } from "../report/outputs.ts";
 import { renderChecklistPage, type TestEvidence } from "../report/page.ts";
-import { chromiumForVersion, parseTarget, versions } from "../report/run-info.ts";
-import { readAnnotations } from "./annotations.ts";
+import { chromiumForVersion, targetLine, targetOf, versions } from "../report/run-info.ts";
+import { readAnnotations, type TargetFacts } from "./annotations.ts";
 import { buildReport, type ChecklistReport, type RunState, renderMarkdown, renderText, runRefusals, type TestOutcome } from "./verdicts.ts";
 
 /** Where the HTML reporter of this run writes, if one is configured (links from the checklist page go there). */
@@ -34,6 +34,13 @@ const configDir = (config: FullConfig) => (config.configFile ? dirname(config.co
 const errorOf = (r: TestResult) => (r.error?.message ? stripVTControlCharacters(r.error.message) : undefined);
 
 const relativeLink = (from: string, to: string) => relative(from, to).split("\\").join("/");
+
+/** The layers an attempt's annotations state: its test's, and its items' own. */
+function layersOf(r: TestResult): { layer?: string; itemLayers?: Record<string, string> } {
+  const read = readAnnotations(r.annotations);
+  const items = Object.fromEntries([...read.itemLayers].map(([id, l]) => [id, l.layer]));
+  return { layer: read.layer, ...(Object.keys(items).length ? { itemLayers: items } : {}) };
+}
 
 /** How the run ended: any error outside a test (global setup, a crashed worker) makes it `crashed`. */
 function runState(result: FullResult, globalErrors: number): RunState {
@@ -65,7 +72,7 @@ export default class ChecklistReporter implements Reporter {
   async onEnd(result: FullResult): Promise<{ status?: FullResult["status"] } | undefined> {
     const outcomes: TestOutcome[] = [];
     const finals: { test: TestCase; final: TestResult; title: string }[] = [];
-    let target = "";
+    let target: TargetFacts | undefined;
     // Every page generation the run covered (one project each on the reference stack).
     const pages = new Set<string>();
     for (const [test, results] of this.#last) {
@@ -79,8 +86,9 @@ export default class ChecklistReporter implements Reporter {
         seen.add(key);
         return true;
       });
-      target ||= annotations.find((a) => a.type === "target")?.description ?? "";
-      for (const a of annotations) if (a.type === "page" && a.description) pages.add(a.description);
+      const read = readAnnotations(annotations);
+      target ??= read.target;
+      if (read.page) pages.add(read.page);
       const title = test.titlePath().slice(2).join(" › ");
       finals.push({ test, final, title });
       outcomes.push({
@@ -89,13 +97,14 @@ export default class ChecklistReporter implements Reporter {
         status: final.status,
         // Playwright's own word: failed on an attempt, passed on a retry. Its items are FAIL (verdicts.ts).
         flaky: test.outcome() === "flaky",
-        attempts: results.map((r) => ({ status: r.status, error: errorOf(r), layer: readAnnotations(r.annotations).layer })),
+        attempts: results.map((r) => ({ status: r.status, error: errorOf(r), ...layersOf(r) })),
         annotations,
         error: errorOf(final),
       });
     }
-    const report = buildReport(outcomes, target || "no target (no test ran)", runState(result, this.#globalErrors));
-    const paths = reportPaths(loadConfig().HAL_REPORTS_DIR);
+    const report = buildReport(outcomes, targetLine(target), runState(result, this.#globalErrors));
+    const config = loadConfig();
+    const paths = reportPaths(config.HAL_REPORTS_DIR);
     mkdirSync(paths.dir, { recursive: true });
     writeAtomic(paths.checklistJson, `${JSON.stringify(report, null, 2)}\n`);
     writeAtomic(paths.checklistMd, renderMarkdown(report));
@@ -103,7 +112,7 @@ export default class ChecklistReporter implements Reporter {
       (err: Error) => `not written: ${err.stack ?? err}`,
     );
     console.log(`\n${renderText(report)}\n  Written to ${paths.checklistMd}\n  The checklist as a page: ${page_}\n`);
-    const refusals = result.status === "passed" ? runRefusals(report, loadConfig().HAL_STRICT) : [];
+    const refusals = result.status === "passed" ? runRefusals(report, config.HAL_STRICT) : [];
     for (const r of refusals) console.log(`  The run fails: ${r}`);
     if (refusals.length) return { status: "failed" };
     return undefined;
@@ -114,9 +123,10 @@ export default class ChecklistReporter implements Reporter {
     report: ChecklistReport,
     result: FullResult,
     finals: { test: TestCase; final: TestResult; title: string }[],
-    annotations: { target: string; page: string },
+    annotations: { target: TargetFacts | undefined; page: string },
   ): Promise<string> {
-    const paths = reportPaths(loadConfig().HAL_REPORTS_DIR);
+    const config = loadConfig();
+    const paths = reportPaths(config.HAL_REPORTS_DIR);
     const html = this.#config && htmlReportDir(this.#config);
     const tests: TestEvidence[] = finals.map(({ test, final, title }) => {
       const trace = final.attachments.find((a) => a.name === "trace" && a.path && existsSync(a.path));
@@ -131,10 +141,10 @@ export default class ChecklistReporter implements Reporter {
         figures: figuresOf(final.attachments),
       };
     });
-    const t = parseTarget(annotations.target);
+    const t = targetOf(annotations.target);
     // For the version line only: the page needs no browser (its charts are Vega's SVG, drawn in
     // Node), and a job that merges shards' reports has none; a missing one must not cost the page.
-    const chromium = chromiumForVersion(() => chooseChromium(loadConfig()));
+    const chromium = chromiumForVersion(() => chooseChromium(config));
     const links = [
       { label: "checklist.md", href: "checklist.md" },
       { label: "checklist.json", href: "checklist.json" },

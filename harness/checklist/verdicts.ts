@@ -5,7 +5,8 @@
  * Nothing that flickered is called PASS: a test that failed on any attempt (then passed on a
  * retry: Playwright's "flaky") makes its items FAIL, with the attempt history in the reason; and
  * an item run in several projects (the two page generations) fails when it failed in any one,
- * the reason naming the project. A SKIP carries its typed cause (skip-causes.ts).
+ * the reason naming the project. A SKIP carries the typed cause its check stated (skip-causes.ts),
+ * and a FAIL one layer, from the annotations alone: the item's own, else its test's diagnosis.
  */
 import { type Annotation, readAnnotations } from "./annotations.ts";
 import { CHECKLIST, type ChecklistItem, isChecklistId, type Section } from "./items.ts";
@@ -22,6 +23,8 @@ export interface Attempt {
   error?: string;
   /** The layer its diagnosis named, if it failed: a flaky item keeps the layer of its failed attempt. */
   layer?: string;
+  /** Layers its checks stated for single items (`item layer` annotations), which win over `layer` for them. */
+  itemLayers?: Record<string, string>;
 }
 
 export interface TestOutcome {
@@ -120,6 +123,15 @@ function itemFailureReason(o: TestOutcome, id: string, inProject: boolean): stri
   return `${o.title}: ${where}${own.split("\n")[0]}`;
 }
 
+/**
+ * The layers a failed test names for `id`, most specific first: the item's own (its check's
+ * evidence), then the test's, then each attempt's likewise (a flaky item keeps its failed attempt's).
+ */
+function layersOf(o: TestOutcome, id: string): (string | undefined)[] {
+  const read = readAnnotations(o.annotations);
+  return [read.itemLayers.get(id)?.layer, read.layer, ...attemptsOf(o).flatMap((a) => [a.itemLayers?.[id], a.layer])];
+}
+
 function verdictFor(
   item: ChecklistItem,
   outcomes: TestOutcome[],
@@ -139,19 +151,18 @@ function verdictFor(
     return {
       verdict: "fail",
       reason: failed.map((o) => itemFailureReason(o, item.id, manyProjects)).join("; "),
-      layer: failed
-        .flatMap((o) => [readAnnotations(o.annotations).layer, ...attemptsOf(o).map((a) => a.layer)])
-        .find((l) => l !== undefined),
+      layer: failed.flatMap((o) => layersOf(o, item.id)).find((l) => l !== undefined),
     };
   }
   const passed = outcomes.filter((o) => o.status === "passed" || settledPass(o));
   if (!passed.length) {
-    const why = [...new Set(outcomes.flatMap((o) => readAnnotations(o.annotations).skipReasons))];
-    return { verdict: "skip", reason: why.join("; ") || "skipped", cause: causeOf(why) };
+    const read = outcomes.map((o) => readAnnotations(o.annotations));
+    const why = [...new Set(read.flatMap((r) => r.skipReasons))];
+    return { verdict: "skip", reason: why.join("; ") || "skipped", cause: causeOf(read.flatMap((r) => r.skipCauses)) };
   }
   // A pass that only covered part of the item (a shortened soak, a missing log) is reported as a skip, with why.
   const partial = passed.map((o) => readAnnotations(o.annotations).partial.get(item.id)).find((p) => p !== undefined);
-  if (partial !== undefined) return { verdict: "skip", reason: partial, cause: causeOf([partial]) };
+  if (partial !== undefined) return { verdict: "skip", reason: partial.reasons.join("; "), cause: causeOf(partial.causes) };
   return { verdict: "pass" };
 }
 

@@ -13,7 +13,7 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import ms from "ms";
+import { parseDuration } from "../config/duration.ts";
 import { nodeEntry, PLAYWRIGHT_CLI, REPO_ROOT, REPORTS_DIR, suiteModule } from "../paths.ts";
 import { renderAllure } from "../report/allure-render.ts";
 import { judgeSoak, readChecklist, renderSoakJudgement } from "./ci-summary.ts";
@@ -177,7 +177,7 @@ export async function soak(out: string, duration: string, strict: boolean, runti
 
 /** "10m" → 600000, with the error naming the option (the suite validates HAL_SOAK again). */
 export function durationMs(value: string): number {
-  const n = /^\d+(\.\d+)?(ms|s|m|h)$/.test(value.trim()) ? ms(value.trim() as ms.StringValue) : undefined;
+  const n = parseDuration(value);
   if (n === undefined || !(n > 0)) throw new Error(`--soak: expected a duration such as 30s, 10m or 1h (got "${value}")`);
   return n;
 }

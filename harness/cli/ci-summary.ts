@@ -7,6 +7,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChecklistReport, ItemReport, Verdict } from "../checklist/verdicts.ts";
+import { formatDuration } from "../config/duration.ts";
+import { SOAK_ITEMS } from "../rules/soak-plan.ts";
 
 const ORDER: Verdict[] = ["fail", "skip", "not-run", "pass", "manual"];
 const MARK: Record<Verdict, string> = { fail: "❌ FAIL", skip: "⚠️ SKIP", "not-run": "NOT RUN", pass: "✅ PASS", manual: "MANUAL" };
@@ -37,8 +39,8 @@ export function renderChecklistSummary(report: ChecklistReport, title: string): 
   ].join("\n");
 }
 
-/** The soak spec's reason for an item longer than the soak it ran (tests/stability/soak.spec.ts). */
-const TOO_SHORT = /^the soak ran \S+, this item needs (\S+)/;
+/** How long each soak item needs: what an item longer than the soak it ran is listed with. */
+const NEEDS = new Map<string, number>(SOAK_ITEMS.map((t) => [t.id, t.ms]));
 
 export interface SoakJudgement {
   ok: boolean;
@@ -60,10 +62,10 @@ export function judgeSoak(report: ChecklistReport, strict: boolean): SoakJudgeme
   const problems: string[] = [];
   if (!ran.length) problems.push("no soak test ran");
   for (const i of ran) {
-    const tooShort = i.verdict === "skip" ? TOO_SHORT.exec(i.reason ?? "") : null;
+    const needs = i.verdict === "skip" && i.cause === "soak-too-short" ? NEEDS.get(i.id) : undefined;
     if (i.verdict === "pass") verified.push(i.id);
     else if (i.verdict === "fail") problems.push(`${i.id} failed: ${i.reason ?? ""}`);
-    else if (tooShort?.[1]) beyond.push({ id: i.id, needs: tooShort[1] });
+    else if (needs !== undefined) beyond.push({ id: i.id, needs: formatDuration(needs) });
     else if (strict) problems.push(`${i.id} is unverified (strict): ${i.reason ?? "skipped"}`);
   }
   return { ok: problems.length === 0, verified, beyond, problems };

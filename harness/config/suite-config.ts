@@ -10,7 +10,6 @@ import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import dotenv from "dotenv";
-import ms from "ms";
 import { z } from "zod";
 import { PAGE_GENERATIONS } from "../../reference-impl/page/generations.ts";
 import { FAULT_NAMES, isFaultName } from "../faults/catalogue.ts";
@@ -20,6 +19,7 @@ import { type LogSource, parseLogSource } from "../logs/log-sources.ts";
 import { CONTRACT_VARIABLES, type ContractVariable } from "../page/contract-config.ts";
 import { REPORTS_DIR } from "../paths.ts";
 import { reportsDirProblem } from "../report/reports-dir.ts";
+import { formatDuration, parseDuration } from "./duration.ts";
 import { redact } from "./redact.ts";
 
 /**
@@ -65,9 +65,9 @@ const url = (protocols: string[]) =>
   });
 
 /** "10m", "90s", "1h", "1500ms": a unit is required, so "10" is not silently 10 ms. */
-export function parseDuration(value: string): number {
-  const n = /^\s*\d+(\.\d+)?\s*[a-z]+\s*$/i.test(value) ? ms(value.trim() as ms.StringValue) : undefined;
-  if (typeof n !== "number" || !(n > 0)) throw new Error('must be a duration with a unit, e.g. "30s", "10m", "1h"');
+function durationSetting(value: string): number {
+  const n = parseDuration(value);
+  if (n === undefined || !(n > 0)) throw new Error('must be a duration with a unit, e.g. "30s", "10m", "1h"');
   return n;
 }
 
@@ -100,8 +100,8 @@ function basicCredentials(value: string): { username: string; password: string }
 }
 
 function soakDuration(value: string): number {
-  const n = parseDuration(value);
-  if (n > MAX_SOAK_MS) throw new Error(`must be at most 24h (a longer soak is a typo, not a plan); got ${ms(n, { long: true })}`);
+  const n = durationSetting(value);
+  if (n > MAX_SOAK_MS) throw new Error(`must be at most 24h (a longer soak is a typo, not a plan); got ${formatDuration(n)}`);
   return n;
 }
 
@@ -247,7 +247,22 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
+/** This process's own configuration, parsed once (see loadConfig). */
+let processConfig: SuiteConfig | undefined;
+
+/**
+ * The configuration of `env`, validated. The process's own environment is parsed once and the
+ * result shared by every caller (the Playwright config, its reporters, global setup, each
+ * worker's fixtures): one process, one configuration. Any other `env` (a unit test's, the one
+ * `verify` builds for its child run) is parsed each time. A refused configuration is never kept.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): SuiteConfig {
+  if (env !== process.env) return validated(env);
+  processConfig ??= validated(env);
+  return processConfig;
+}
+
+function validated(env: NodeJS.ProcessEnv): SuiteConfig {
   const result = Schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => {

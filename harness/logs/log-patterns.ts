@@ -35,3 +35,6 @@ export function haproxyProblems(lines: LogLine[]): LogLine[] {
     .filter((n) => isHaproxyProblem(n.notice))
     .map((n) => n.line);
 }
+
+/** The gateway's line for one session (HAL_SYSTEM.md: `[VoiceGatewayWeb] Client connected: <uuid4>`). */
+export const clientConnected = (sessionId: string): RegExp => new RegExp(`Client connected: ${sessionId}`);

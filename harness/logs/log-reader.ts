@@ -95,6 +95,30 @@ export class LogReader {
       .join("\n");
   }
 
+  /**
+   * Resolves true as soon as `holds()` (checked now and at each new line), false once
+   * `timeoutMs` has passed without it: for evidence that arrives over several lines.
+   */
+  waitUntil(holds: () => boolean, timeoutMs: number): Promise<boolean> {
+    if (holds()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!holds()) return;
+        done();
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        done();
+        resolve(holds());
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        this.#waiters.delete(check);
+      };
+      this.#waiters.add(check);
+    });
+  }
+
   /** Resolves with the first line (after `mark`) matching `pattern`; rejects after `timeoutMs`. */
   waitFor(pattern: RegExp, { timeoutMs = 5000, mark = 0 } = {}): Promise<LogLine> {
     return new Promise((resolve, reject) => {

@@ -306,15 +306,19 @@ export async function probeBrowserUpgrades(
   return outcomes;
 }
 
+/**
+ * A 200 page where the gateway's upgrade should be: the proxy sent the upgrade to the static
+ * server, so the layer is the proxy's (`layerIs` in the check). An error page, such as HAProxy's
+ * 503, says nothing of the layer: the diagnosis does.
+ */
+export const answeredByPage = (o: UpgradeOutcome): boolean => !o.ok && o.status === 200 && /text\/html/.test(o.answeredBy ?? "");
+
 /** What happened on one attempt, without saying whose it was. */
 function reason(o: UpgradeOutcome): string {
   if (o.notOffered) return `not tried, ${o.notOffered}`;
   if (o.ok) return `${o.status}, first frame \`${o.firstFrame}\`, ${o.reply}`;
   const expected = o.path === "HTTP/2" ? 200 : 101;
-  // A 200 page where the gateway's upgrade should be: the proxy sent the upgrade to the static
-  // server. (An error page, such as HAProxy's 503, says nothing of the layer: the diagnosis does.)
-  const page = o.status === 200 && /text\/html/.test(o.answeredBy ?? "");
-  const by = o.answeredBy ? ` (${o.answeredBy}${page ? ": a page, not the gateway's WebSocket; layer: proxy" : ""})` : "";
+  const by = o.answeredBy ? ` (${o.answeredBy}${answeredByPage(o) ? ": a page, not the gateway's WebSocket" : ""})` : "";
   if (o.status === undefined) return `the upgrade got no answer: ${o.error ?? "(no error)"}`;
   if (o.status !== expected) return `the upgrade was answered ${o.status}${by} instead of ${expected}`;
   return `the upgrade was answered ${o.status}${by}, then ${o.firstFrame ? `first frame \`${o.firstFrame}\`` : "no HAL frame"}: ${o.error ?? "(no error)"}`;

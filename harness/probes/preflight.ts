@@ -154,7 +154,7 @@ export interface Blocked {
   layer: Layer;
   /** The diagnosis' summary: the root cause. */
   summary: string;
-  /** The failure: `blocked: <root cause> (layer: <layer>)`, then what the test's items needed. */
+  /** The failure: `blocked: <root cause>`, then what the test's items needed. The layer travels as data, beside it. */
   message: string;
 }
 
@@ -169,7 +169,7 @@ export function blockedBy(preflight: Preflight, ids: readonly string[]): Blocked
   // The evidence (every probe's line) is the test's "preflight" attachment, not repeated here.
   const and = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : (words[0] ?? ""));
   const message = [
-    `blocked: ${d.summary} (layer: ${d.layer})`,
+    `blocked: ${d.summary}`,
     `Failed at once, not checked: ${items.join(", ")} ${items.length > 1 ? "need" : "needs"} ${and(needs.map((p) => PART_WORDS[p]))}; the preflight found ${and(failed.map((p) => PART_WORDS[p]))} failing.`,
   ].join("\n");
   return { layer: d.layer, summary: d.summary, message };

@@ -1,7 +1,7 @@
 /**
- * What the top of the checklist page says about a run: the target and runtime (from the
- * `target` annotation every test carries), the page generation (a `page` annotation, when a
- * check recorded one), and the versions of what took part. Versions are read from the tools
+ * What the top of the checklist page says about a run: the target and runtime (the `target`,
+ * `target url` and `runtime` annotations every test carries: its stack handle's own facts), the
+ * page generation (a `page` annotation, when a check recorded one), and the versions of what took part. Versions are read from the tools
  * themselves where the suite ran them; for a production target the HAProxy version is not
  * knowable read-only and the page says so rather than guessing.
  */
@@ -9,16 +9,17 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import type { TargetFacts, TargetRuntime } from "../checklist/annotations.ts";
 import { loadConfig } from "../config/suite-config.ts";
 import { findHaproxy } from "../infra/tools.ts";
 import { COMPILED, PACKAGE_ROOT, REFERENCE_IMPL, REPO_ROOT } from "../paths.ts";
 
+/** The target as the top of the page shows it: the stack handle's own facts (annotations.ts), or none. */
 export interface Target {
   /** The stack's description, e.g. "reference stack (processes)". */
   description: string;
   url: string;
-  /** "processes", "containers" or "production". */
-  runtime: string;
+  runtime: TargetRuntime | "unknown";
 }
 
 export interface RunInfo {
@@ -31,13 +32,14 @@ export interface RunInfo {
   versions: { name: string; value: string }[];
 }
 
-/** Parses the `target` annotation: "<description>: <url>". */
-export function parseTarget(annotation: string | undefined): Target {
-  if (!annotation) return { description: "no target (no test ran)", url: "", runtime: "unknown" };
-  const m = /^(.*?): (\w+:\/\/\S+)$/.exec(annotation);
-  const description = m?.[1] ?? annotation;
-  const runtime = description.startsWith("production") ? "production" : (/\((\w+)\)/.exec(description)?.[1] ?? "unknown");
-  return { description, url: m?.[2] ?? "", runtime };
+/** The run's target from the facts its tests recorded; a run in which no test ran has none. */
+export function targetOf(facts: TargetFacts | undefined): Target {
+  return facts ?? { description: "no target (no test ran)", url: "", runtime: "unknown" };
+}
+
+/** The target in one line, as the checklist's heading and checklist.json name it. */
+export function targetLine(facts: TargetFacts | undefined): string {
+  return facts ? `${facts.description}: ${facts.url}` : "no target (no test ran)";
 }
 
 function firstLine(cmd: string, args: string[], cwd?: string): string | undefined {
@@ -50,7 +52,7 @@ function firstLine(cmd: string, args: string[], cwd?: string): string | undefine
   }
 }
 
-export function haproxyVersion(runtime: string): string {
+export function haproxyVersion(runtime: Target["runtime"]): string {
   if (runtime === "processes") {
     try {
       // Without the project's URL that `haproxy -v` ends with: a report names no outside host (report-hosts.ts).
@@ -92,7 +94,7 @@ export function chromiumVersion(executablePath: ChromiumForVersion): string {
   return firstLine(path, ["--version"]) ?? `unknown (${path} --version failed)`;
 }
 
-export function versions(runtime: string, chromiumPath: ChromiumForVersion): RunInfo["versions"] {
+export function versions(runtime: Target["runtime"], chromiumPath: ChromiumForVersion): RunInfo["versions"] {
   const require = createRequire(import.meta.url);
   const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { name: string; version: string };
   // An installed package has no history of its own (a git describe would name the user's project).

@@ -4,8 +4,9 @@
  * old worker and is cut when that bound expires, so a reload check must watch past it: a socket
  * that is fine 3 s after the reload says nothing about the one cut at 30 s.
  */
+import { formatDuration, parseDuration } from "../config/duration.ts";
 import { LONGEST_SOAK_MS } from "./review.ts";
-import { find, formatDuration, parseConfig, parseDuration } from "./review-config.ts";
+import { find, parseConfig } from "./review-config.ts";
 
 /** Watched when no bound is set (old workers keep sockets until they close) or the bound is beyond the longest session. */
 export const UNBOUNDED_WATCH_MS = 60_000;
@@ -25,7 +26,7 @@ export interface ReloadBound {
 export function reloadBound(configText: string, longestSessionMs = LONGEST_SOAK_MS): ReloadBound {
   const global = parseConfig(configText).sections.find((s) => s.kind === "global");
   const directive = global && find(global, "hard-stop-after").at(-1);
-  const ms = directive?.words[1] ? parseDuration(directive.words[1]) : undefined;
+  const ms = directive?.words[1] ? parseDuration(directive.words[1], { bare: "ms" }) : undefined;
   const setting = directive ? directive.words.join(" ") : "no hard-stop-after";
   if (ms === undefined)
     return { setting, watchMs: UNBOUNDED_WATCH_MS, why: "no hard-stop-after: an old worker keeps its sockets until they close" };

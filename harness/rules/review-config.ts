@@ -2,8 +2,10 @@
  * A small model of HAProxy's configuration language for the static review: sections with
  * their directives (words after HAProxy's own quoting rules), `defaults` inheritance, ACLs and
  * conditions, time values. Hand-rolled because no maintained npm parser of haproxy.cfg exists,
- * and the review needs only this much.
+ * and the review needs only this much. Time values are read by harness/config/duration.ts.
  */
+import { parseDuration } from "../config/duration.ts";
+
 export type SectionKind = "global" | "defaults" | "frontend" | "backend" | "listen" | "other";
 
 export interface Directive {
@@ -97,21 +99,6 @@ export function parseConfig(text: string): ParsedConfig {
   return { sections };
 }
 
-/** HAProxy time values: a number with an optional unit (us, ms, s, m, h, d); bare numbers are ms. */
-export function parseDuration(value: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)(us|ms|s|m|h|d)?$/.exec(value.trim());
-  if (!m) return undefined;
-  const unit = { us: 0.001, ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] ?? "ms"] ?? 1;
-  return Number(m[1]) * unit;
-}
-
-export function formatDuration(ms: number): string {
-  if (ms >= 3_600_000 && ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
-  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000}m`;
-  if (ms >= 1000 && ms % 1000 === 0) return `${ms / 1000}s`;
-  return `${ms}ms`;
-}
-
 export const isProxy = (s: Section) => s.kind === "frontend" || s.kind === "backend" || s.kind === "listen";
 export const hasFrontend = (s: Section) => s.kind === "frontend" || s.kind === "listen" || s.kind === "defaults";
 export const hasBackend = (s: Section) => s.kind === "backend" || s.kind === "listen" || s.kind === "defaults";
@@ -133,7 +120,7 @@ export function effective(section: Section, ...prefix: string[]): { directive: D
 
 export function effectiveTimeout(section: Section, which: string): number | undefined {
   const d = effective(section, "timeout", which)?.directive;
-  return d?.words[2] ? parseDuration(d.words[2]) : undefined;
+  return d?.words[2] ? parseDuration(d.words[2], { bare: "ms" }) : undefined;
 }
 
 /** A term of an `if`/`unless` condition: a named ACL or an anonymous `{ fetch patterns }`. */

@@ -4,8 +4,9 @@
  * matters for HAL's WebSockets, because `haproxy -c` accepts all of these configs.
  */
 
+import { formatDuration } from "../config/duration.ts";
 import type { RuleFinding as Finding, ReviewOptions } from "./review.ts";
-import { effective, effectiveTimeout, find, formatDuration, label, type ParsedConfig, type Section } from "./review-config.ts";
+import { effective, effectiveTimeout, find, label, type ParsedConfig, type Section } from "./review-config.ts";
 import { frontends, gatewayServers } from "./review-routing.ts";
 
 export type Rule = (c: ParsedConfig, o: ReviewOptions) => Finding[];

@@ -47,17 +47,17 @@ test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
     // HAL may take its reply budget: a late answer is the latency checks' verdict, a missing one a cut socket.
     const replyMs = replyWaitMs(suiteConfig.HAL_REPLY_BUDGET_MS);
     test.setTimeout(bound.watchMs + 60_000);
-    expect(await hal.connect(), 'Step 3 reload: the page should show "Connected!" before the reload (layer: proxy)').toBeDefined();
+    expect(await hal.connect(), 'Step 3 reload: the page should show "Connected!" before the reload').toBeDefined();
     const client = await halClient();
     await client.ask("hello", replyMs);
 
     const reload = await haproxy.reload();
     const reloadedAt = Date.now();
-    expect(reload.ok, "Step 3 reload: the reload itself should succeed (layer: proxy; see step3.reload.still-running)").toBe(true);
+    expect(reload.ok, "Step 3 reload: the reload itself should succeed (see step3.reload.still-running)").toBe(true);
     measured(`reload ${reload.ms} ms; ${bound.why}; both sockets watched ${bound.watchMs / 1000} s after it`);
     const since = () => `${((Date.now() - reloadedAt) / 1000).toFixed(1)} s after the reload`;
     const cut = (what: string) =>
-      `Step 3 reload: ${what} ${since()}; old workers are bounded by \`${bound.setting}\`: a reload is not graceful for open WebSockets (layer: proxy)`;
+      `Step 3 reload: ${what} ${since()}; old workers are bounded by \`${bound.setting}\`: a reload is not graceful for open WebSockets`;
 
     let asked = 0;
     for (let i = 0; Date.now() - reloadedAt < bound.watchMs; i++) {
@@ -93,12 +93,9 @@ test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
       `${summary.total} requests in ${summary.ms} ms, ${summary.acrossReload} in flight during the ${reload.ms} ms reload, ${summary.failures.length} failed`,
     );
     const failures = summary.failures.map((f) => `${new Date(f.startedAt).toISOString()} ${f.error}`).join("\n");
-    expect(reload.ok, "Step 3 reload: the reload itself should succeed (layer: proxy; see step3.reload.still-running)").toBe(true);
+    expect(reload.ok, "Step 3 reload: the reload itself should succeed (see step3.reload.still-running)").toBe(true);
     expect(summary.acrossReload, "Step 3 reload: the request stream should have been running during the reload").toBeGreaterThan(0);
-    expect(
-      summary.failures.length,
-      `Step 3 reload: requests across a graceful reload should have 0 failures (layer: proxy)\n${failures}`,
-    ).toBe(0);
+    expect(summary.failures.length, `Step 3 reload: requests across a graceful reload should have 0 failures\n${failures}`).toBe(0);
   });
 
   test("HAProxy is still running afterwards: master and a fresh worker, page served", {
@@ -112,12 +109,12 @@ test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
       `reload ${reload.ms} ms; master ${after.master?.pid}, current workers ${after.current.map((w) => w.pid).join(", ")}, old ${after.old.length}`,
     );
     await test.info().attach("show proc after the reload", { body: JSON.stringify(after, null, 2), contentType: "application/json" });
-    expect(after.master, "Step 3: HAProxy's master process should still run after the reload (layer: proxy)").toBeDefined();
-    expect(after.failedReloads, "Step 3: the reload should not have failed (`show proc` counts a failed reload; layer: proxy)").toBe(
+    expect(after.master, "Step 3: HAProxy's master process should still run after the reload").toBeDefined();
+    expect(after.failedReloads, "Step 3: the reload should not have failed (`show proc` counts a failed reload)").toBe(
       before.failedReloads,
     );
-    expect(fresh.length, "Step 3: a new worker should serve after the reload (layer: proxy)").toBeGreaterThan(0);
+    expect(fresh.length, "Step 3: a new worker should serve after the reload").toBeGreaterThan(0);
     const page = await probe(stack.pageUrl, throughProxy(stack));
-    expect(page.status, "Step 3: the page should still answer 200 through HAProxy after the reload (layer: proxy)").toBe(200);
+    expect(page.status, "Step 3: the page should still answer 200 through HAProxy after the reload").toBe(200);
   });
 });

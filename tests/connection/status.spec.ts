@@ -20,17 +20,14 @@ test.describe("Step 6 Test 2: WebSocket connection", { tag: ["@smoke"] }, () => 
       [
         "step6.test2.connecting",
         () =>
-          expect(hal.timelines.status[0]?.text, 'Step 6 Test 2: the status should first show "Connecting..." (layer: page)').toBe(
+          expect(hal.timelines.status[0]?.text, 'Step 6 Test 2: the status should first show "Connecting..."').toBe(
             contract.status.connecting,
           ),
       ],
       [
         "step6.test2.connected-3s",
         () => {
-          expect(
-            connected,
-            'Step 6 Test 2: the status never showed "Connected!" (layer: proxy or gateway; see the WebSocket timeline)',
-          ).toBeDefined();
+          expect(connected, 'Step 6 Test 2: the status never showed "Connected!" (see the WebSocket timeline)').toBeDefined();
           expect(
             ms,
             `Step 6 Test 2: "Connected!" should show within ${suiteConfig.HAL_CONNECT_BUDGET_MS} ms of navigation start`,
@@ -60,14 +57,14 @@ test.describe("Step 6 Test 2: WebSocket connection", { tag: ["@smoke"] }, () => 
     await eachItem(
       [
         "step6.test2.console-ok",
-        () => expect(ok?.text, `Step 6 Test 2: the console should show "${contract.console.connected}" (layer: page)`).toBeDefined(),
+        () => expect(ok?.text, `Step 6 Test 2: the console should show "${contract.console.connected}"`).toBeDefined(),
       ],
       [
         "step6.test2.no-ws-errors",
         () =>
           expect(
             wsErrors.map((c) => c.text),
-            "Step 6 Test 2: the console should NOT show WebSocket connection errors (layer: proxy or gateway)",
+            "Step 6 Test 2: the console should NOT show WebSocket connection errors",
           ).toEqual([]),
       ],
     );

@@ -3,7 +3,7 @@
  * with no error frames and no console errors.
  */
 
-import { allowedConsoleErrors, checks, classifyConsole, conversationProbe, expect, TEST4_MESSAGES, test } from "../../fixtures/index.ts";
+import { checks, conversationProbe, expect, TEST4_MESSAGES, test, unexpectedConsoleErrors } from "../../fixtures/index.ts";
 
 const MESSAGES = TEST4_MESSAGES;
 
@@ -32,15 +32,13 @@ test.describe("Step 6 Test 4: multiple messages", { tag: ["@smoke"] }, () => {
     expect(answers[3], 'Step 6 Test 4: the answer to "what is 2+2" should contain 4').toMatch(/\b4\b|four/i);
 
     const errorFrames = hal.timelines.frames().filter((f) => f.dir === "received" && f.type === "error");
-    expect(errorFrames, "Step 6 Test 4: the gateway should send no `error` messages (layer: gateway)").toEqual([]);
+    expect(errorFrames, "Step 6 Test 4: the gateway should send no `error` messages").toEqual([]);
     expect(
       hal.errorRows().map((b) => b.text),
-      "Step 6 Test 4: the chat should show no error rows (layer: gateway)",
+      "Step 6 Test 4: the chat should show no error rows",
     ).toEqual([]);
-    const verdict = classifyConsole(hal.timelines.console);
-    if (verdict.allowed.length) allowedConsoleErrors(test.info(), verdict.allowed.map((a) => `${a.allowance}: ${a.entry.text}`).join("; "));
     expect(
-      verdict.unexpected.map((e) => e.text),
+      unexpectedConsoleErrors(hal.timelines.console).map((e) => e.text),
       "Step 6 Test 4: the browser console should show no errors",
     ).toEqual([]);
   });

@@ -37,7 +37,7 @@ test.describe("Post-Deployment: functionality", { tag: ["@smoke"] }, () => {
       [
         "pdv.status-connected",
         () => {
-          expect(connected, 'Post-Deployment: the status should show "Connected!" (layer: proxy or gateway)').toBeDefined();
+          expect(connected, 'Post-Deployment: the status should show "Connected!"').toBeDefined();
           expect(disconnected, 'Post-Deployment: the status should never show "Disconnected"').toEqual([]);
           expect(
             trouble,
@@ -50,26 +50,22 @@ test.describe("Post-Deployment: functionality", { tag: ["@smoke"] }, () => {
       ],
       [
         "pdv.text-input",
-        () =>
-          expect(
-            exchanges[0]?.reply,
-            `Post-Deployment: a typed message ("${QUESTIONS[0]}") should be sent and answered (layer: page or gateway)`,
-          ).toBeDefined(),
+        () => expect(exchanges[0]?.reply, `Post-Deployment: a typed message ("${QUESTIONS[0]}") should be sent and answered`).toBeDefined(),
       ],
       [
         "pdv.ten-messages",
         () => {
           expect(
             answered,
-            `Post-Deployment: all ${QUESTIONS.length} messages should get answers; "${QUESTIONS[answered]}" (the ${answered + 1}th) got none (layer: gateway)`,
+            `Post-Deployment: all ${QUESTIONS.length} messages should get answers; "${QUESTIONS[answered]}" (the ${answered + 1}th) got none`,
           ).toBe(QUESTIONS.length);
           expect(
             errors.map((f) => f.data?.message),
-            "Post-Deployment: no `error` messages during the session (layer: gateway)",
+            "Post-Deployment: no `error` messages during the session",
           ).toEqual([]);
           expect(
             hal.errorRows().map((b) => b.text),
-            "Post-Deployment: the chat should show no error rows during the session (layer: gateway)",
+            "Post-Deployment: the chat should show no error rows during the session",
           ).toEqual([]);
         },
       ],
@@ -99,23 +95,22 @@ test.describe("Success metrics: conversations", { tag: ["@smoke"] }, () => {
     const halAnswers = results.map((r) => r.page.timelines.bubbles.filter((b) => b.from === "hal").map((b) => b.text));
     for (const [i, r] of results.entries()) {
       const n = `Success metrics: conversation ${i + 1} of ${plan.sessions}`;
-      expect(r.connected, `${n} should connect (layer: proxy or gateway)`).toBeDefined();
+      expect(r.connected, `${n} should connect`).toBeDefined();
       const unanswered = ["hello", sums[i]?.question, "goodbye"].filter((_question, k) => !r.exchanges[k]?.reply);
-      expect(unanswered, `${n}: every question should be answered (layer: gateway)`).toEqual([]);
+      expect(unanswered, `${n}: every question should be answered`).toEqual([]);
       expect(
         r.exchanges[1]?.reply?.text,
-        `${n}: "${sums[i]?.question}" should be answered with ${sums[i]?.answer} in its own session (layer: gateway)`,
+        `${n}: "${sums[i]?.question}" should be answered with ${sums[i]?.answer} in its own session`,
       ).toContain(sums[i]?.answer);
       expect(
         halAnswers[i],
-        `${n}: HAL should show this session's 3 answers and no one else's; it showed ${halAnswers[i]?.length} (layer: gateway)`,
+        `${n}: HAL should show this session's 3 answers and no one else's; it showed ${halAnswers[i]?.length}`,
       ).toHaveLength(3);
-      expect(r.session, `${n} got no session id: the gateway's \`connected\` message carried none (layer: gateway)`).toBeDefined();
+      expect(r.session, `${n} got no session id: the gateway's \`connected\` message carried none`).toBeDefined();
     }
     const sessions = results.map((r) => r.session);
-    expect(
-      new Set(sessions).size,
-      `Success metrics: each conversation should have its own session id, got ${sessions.join(", ")} (layer: gateway)`,
-    ).toBe(plan.sessions);
+    expect(new Set(sessions).size, `Success metrics: each conversation should have its own session id, got ${sessions.join(", ")}`).toBe(
+      plan.sessions,
+    );
   });
 });

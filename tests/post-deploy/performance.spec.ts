@@ -33,7 +33,7 @@ const QUESTIONS = LATENCY_QUESTIONS;
 
 test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
   // Replays the conversation directly and through the proxy: slow or oversized answers from
-  // the gateway itself are the gateway's; a UI fault leaves every probe green (layer: page).
+  // the gateway itself are the gateway's; a UI fault leaves every probe green, which names the page.
   test.use({
     troubleshooting: {
       probe: conversationProbe(QUESTIONS, { replyBudget: "HAL_REPLY_BUDGET_MS", maxMessageBytes: SMALL_BYTES }),
@@ -67,14 +67,11 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
         { label: `${suiteConfig.HAL_REPLY_BUDGET_MS / 1000} s: every reply`, ms: suiteConfig.HAL_REPLY_BUDGET_MS },
       ]),
     );
-    expect(
-      unanswered,
-      `Performance: every question should get an answer; "${unanswered[0]}" got none within the patience (layer: gateway)`,
-    ).toEqual([]);
+    expect(unanswered, `Performance: every question should get an answer; "${unanswered[0]}" got none within the patience`).toEqual([]);
     const slow = answered.find((e) => (e.latencyMs ?? 0) > suiteConfig.HAL_REPLY_BUDGET_MS);
     expect(
       slow?.message,
-      `Performance: every response should appear within ${suiteConfig.HAL_REPLY_BUDGET_MS} ms; "${slow?.message}" took ${Math.round(slow?.latencyMs ?? 0)} ms (${fmt(stats, " ms")}; layer: gateway)`,
+      `Performance: every response should appear within ${suiteConfig.HAL_REPLY_BUDGET_MS} ms; "${slow?.message}" took ${Math.round(slow?.latencyMs ?? 0)} ms (${fmt(stats, " ms")})`,
     ).toBeUndefined();
     expect(answered.length, "Performance: every question should have been asked and answered").toBe(QUESTIONS.length);
   });
@@ -94,10 +91,10 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
     const slowInputs = inputs.filter((i) => i.duration >= INPUT_TO_PAINT_P75_MS).map((i) => `${i.name} ${Math.round(i.duration)} ms`);
     expect(
       inputStats.p75,
-      `Performance: inputs should paint within ${INPUT_TO_PAINT_P75_MS} ms at the 75th percentile; slow: ${slowInputs.join(", ") || "none"} (layer: page)`,
+      `Performance: inputs should paint within ${INPUT_TO_PAINT_P75_MS} ms at the 75th percentile; slow: ${slowInputs.join(", ") || "none"}`,
     ).toBeLessThan(INPUT_TO_PAINT_P75_MS);
     const freezes = longTasks.filter((t) => t.duration >= FREEZE_MS).map((t) => `${Math.round(t.duration)} ms`);
-    expect(freezes, `Performance: the main thread should never freeze for ${FREEZE_MS} ms or more (layer: page)`).toEqual([]);
+    expect(freezes, `Performance: the main thread should never freeze for ${FREEZE_MS} ms or more`).toEqual([]);
   });
 
   test("WebSocket messages are small (< 10 KB typically), sizes reported per type", {
@@ -110,9 +107,6 @@ test.describe("Post-Deployment: performance", { tag: ["@smoke"] }, () => {
     await attachFigure(test.info(), sizesFigure("WebSocket message sizes by type", hal.timelines.frames(), SMALL_BYTES));
     measured(`typical messages: ${report.typical.small}/${report.typical.n} under 10 KB, largest ${report.typical.largest} B`);
     expect(report.typical.n, "Performance: the conversation should have produced messages to measure").toBeGreaterThan(0);
-    expect(
-      report.verdict,
-      `Performance: WebSocket messages should be small (< 10 KB typically):\n${renderSizes(report)}\n(layer: gateway)`,
-    ).toBe("small");
+    expect(report.verdict, `Performance: WebSocket messages should be small (< 10 KB typically):\n${renderSizes(report)}`).toBe("small");
   });
 });

@@ -5,7 +5,7 @@
  * database (HAL's router logs `[Router] Intent: <intent>` per question, HAL_SYSTEM.md); and the
  * sessions, questions, audio frames and HTTP requests the run sent are reported (README).
  */
-import { expect, measured, parseAccessLogs, test, verifyAgainst } from "../../fixtures/index.ts";
+import { expect, measured, parseAccessLogs, skipBecause, test, verifyAgainst } from "../../fixtures/index.ts";
 
 const INTENT = /\[Router\] Intent: (\w+)/;
 
@@ -19,7 +19,8 @@ test("a verify run acts on nothing: no home-automation or database question, and
   suiteConfig,
   faultStack,
 }) => {
-  test.skip(suiteConfig.HAL_TARGET_URL !== undefined, "proves it from a reference run (it starts its own production-target run)");
+  if (suiteConfig.HAL_TARGET_URL !== undefined)
+    skipBecause("reference-only", "proves it from a reference run (it starts its own production-target run)");
   test.setTimeout(300_000);
   // Processes: its gateway can say what it received (frames by type), which no log shows.
   const stack = await faultStack("healthy", { runtime: "processes" });

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import getPort from "get-port";
-import { expect, REPO_ROOT, test } from "../../fixtures/index.ts";
+import { expect, REPO_ROOT, readAnnotations, skipBecause, test } from "../../fixtures/index.ts";
 
 interface JsonSpec {
   title: string;
@@ -29,7 +29,8 @@ interface JsonSuite {
 const specsOf = (s: JsonSuite): JsonSpec[] => [...(s.specs ?? []), ...(s.suites ?? []).flatMap(specsOf)];
 
 test("no destructive check runs against a production target, even when --grep selects the destructive tag", async ({ suiteConfig }) => {
-  test.skip(suiteConfig.HAL_TARGET_URL !== undefined, "proves the guard from a reference run (it starts its own production-target run)");
+  if (suiteConfig.HAL_TARGET_URL !== undefined)
+    skipBecause("reference-only", "proves the guard from a reference run (it starts its own production-target run)");
   test.setTimeout(120_000);
   const dir = mkdtempSync(join(tmpdir(), "hal-guard-"));
   const marker = join(dir, "canary-ran");
@@ -79,7 +80,11 @@ test("no destructive check runs against a production target, even when --grep se
       expect(notes.find((a) => a.type === "skip")?.description ?? "", `${spec.title}: skipped with the guard's reason`).toMatch(
         /read-only target: @destructive checks .* never run against production/,
       );
-      expect(notes.find((a) => a.type === "target")?.description ?? "", `${spec.title}: no local stack`).toMatch(/^production deployment/);
+      const read = readAnnotations(notes);
+      // Runtime annotations show on both the test and its result: each cause once.
+      expect([...new Set(read.skipCauses)], `${spec.title}: skipped with the guard's typed cause`).toEqual(["read-only"]);
+      expect(read.target?.description ?? "", `${spec.title}: no local stack`).toMatch(/^production deployment/);
+      expect(read.target?.runtime, `${spec.title}: the target's runtime, as data`).toBe("production");
     }
   }
   expect(existsSync(marker) ? readFileSync(marker, "utf8") : "", "the canary's destructive fixture must never be set up").toBe("");

@@ -4,73 +4,66 @@
  * service logs. Log verdicts rest on lines read: each check first proves its source delivers
  * this run's lines (a session, a request), and fails, saying so, when a configured one read none.
  */
-import net from "node:net";
-import { checks, errorLines, expect, layerIs, linesRead, measured, probe, test } from "../../fixtures/index.ts";
+import {
+  attachHistory,
+  checks,
+  clientConnected,
+  errorLines,
+  expect,
+  layerIs,
+  linesRead,
+  measured,
+  portListening,
+  probe,
+  skipBecause,
+  test,
+} from "../../fixtures/index.ts";
 
-function listening(url: string): Promise<string | undefined> {
-  const u = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: u.hostname, port: Number(u.port) }, () => {
-      socket.destroy();
-      resolve(undefined);
-    });
-    socket.setTimeout(3000, () => socket.destroy(new Error("timed out")));
-    socket.on("error", (err) => resolve(`${u.host}: ${err.message}`));
-  });
-}
+const START_LINE = /\[VoiceGatewayWeb\] Starting on ws:\/\/\S+:\d+/;
 
 test.describe("Step 5: services", { tag: ["@smoke"] }, () => {
   test("static server and gateway ports are listening", { annotation: checks("step5.ports-listening", "pdv.ports-listening") }, async ({
     stack,
   }) => {
     const { staticUrl, gatewayUrl } = stack.direct;
-    test.skip(!staticUrl || !gatewayUrl, "needs both direct URLs (static server and gateway) to reach the ports");
-    const problems = (await Promise.all([listening(staticUrl as string), listening(gatewayUrl as string)])).filter(Boolean);
-    expect(problems, "Step 5: both ports should show LISTENING (layer: network or the service itself)").toEqual([]);
+    if (!staticUrl || !gatewayUrl) skipBecause("no-direct-urls", "needs both direct URLs (static server and gateway) to reach the ports");
+    const problems = (await Promise.all([portListening(staticUrl), portListening(gatewayUrl)])).filter(Boolean);
+    expect(problems, "Step 5: both ports should show LISTENING").toEqual([]);
   });
 
   test("HTTP server is running", { annotation: checks("pdv.http-server-running") }, async ({ stack }) => {
-    test.skip(!stack.direct.staticUrl, "no direct static server URL is configured");
-    const res = await probe(stack.direct.staticUrl as string, { method: "GET" });
-    expect(res.status, "Post-Deployment: the HTTP server should be running and serve the page (layer: page)").toBe(200);
+    const url = stack.direct.staticUrl ?? skipBecause("no-direct-urls", "no direct static server URL is configured");
+    const res = await probe(url, { method: "GET" });
+    expect(res.status, "Post-Deployment: the HTTP server should be running and serve the page").toBe(200);
   });
 
   test("Voice Gateway is running", { annotation: checks("pdv.gateway-running") }, async ({ stack, halClient }) => {
-    test.skip(!stack.direct.gatewayUrl, "no direct gateway URL is configured");
-    const client = await halClient(stack.direct.gatewayUrl).catch((e: Error) => e);
-    expect(
-      client instanceof Error ? client.message : "",
-      "Post-Deployment: the Voice Gateway should accept a WebSocket and greet it (layer: gateway)",
-    ).toBe("");
+    const url = stack.direct.gatewayUrl ?? skipBecause("no-direct-urls", "no direct gateway URL is configured");
+    const client = await halClient(url).catch((e: Error) => e);
+    expect(client instanceof Error ? client.message : "", "Post-Deployment: the Voice Gateway should accept a WebSocket and greet it").toBe(
+      "",
+    );
   });
 
-  test("gateway log shows its start line", { annotation: checks("step5.gateway-start-line") }, async ({ logs, halClient }) => {
-    const log = logs.gateway;
-    test.skip(!log, "no gateway log source is configured");
-    if (!log) return;
+  test("gateway log shows its start line", { annotation: checks("step5.gateway-start-line") }, async ({ gatewayLog: log, halClient }) => {
     // A source that delivers nothing can neither show nor lack the start line. A session gives a
     // quiet gateway something to log (whether sessions work is pdv.gateway-running's verdict, not this one's).
     await halClient().catch(() => undefined);
     const read = () => log.history().length + log.sinceRunStart().length;
-    await expect
-      .poll(read, { timeout: LOG_DELIVERY_MS })
-      .toBeGreaterThan(0)
-      .catch(() => undefined);
+    await log.until(() => read() > 0);
     expect(
       read(),
-      "Step 5: read no lines from the gateway log, neither its past nor this run's: is the source the gateway's live log? (layer: the log source)",
+      "Step 5: read no lines from the gateway log, neither its past nor this run's: is the source the gateway's live log?",
     ).toBeGreaterThan(0);
     // The start line is the one line a check looks for in the log's past: the gateway printed it when it started.
     const start = [...log.history(), ...log.sinceRunStart()].find((l) => START_LINE.test(l.text));
-    test.skip(
-      !start && log.partialHistory !== undefined,
-      `the gateway log source may not reach back to the gateway's start, so its start line cannot be looked for: ${log.partialHistory}`,
-    );
+    if (!start && log.partialHistory !== undefined)
+      skipBecause(
+        "log-history",
+        `the gateway log source may not reach back to the gateway's start, so its start line cannot be looked for: ${log.partialHistory}`,
+      );
     if (!start) layerIs("gateway", "the gateway's own log has no start line");
-    expect(
-      start?.text,
-      "Step 5: the gateway log should show `[VoiceGatewayWeb] Starting on ws://HOST:PORT` (layer: gateway)",
-    ).toBeDefined();
+    expect(start?.text, "Step 5: the gateway log should show `[VoiceGatewayWeb] Starting on ws://HOST:PORT`").toBeDefined();
   });
 
   test("service logs show no errors or stack traces", { annotation: checks("step5.logs-clean", "pdv.service-logs-clean") }, async ({
@@ -79,52 +72,43 @@ test.describe("Step 5: services", { tag: ["@smoke"] }, () => {
     stack,
   }) => {
     const views = [logs.gateway, logs.static].filter((l) => l !== undefined);
-    test.skip(!views.length, "no service log source is configured");
+    if (!views.length) skipBecause("no-log-source", "no service log source is configured (HAL_GATEWAY_LOG)");
     // A session through the proxy makes the gateway log a line: seeing it proves the source delivers
     // this run's lines, so "no errors" is a verdict on lines read, not on an empty or stale source.
     const client = await halClient();
     if (logs.gateway) {
       expect(
-        await logs.gateway.waitFor(new RegExp(`Client connected: ${client.sessionId}`), LOG_DELIVERY_MS),
-        `Step 5: the gateway log source should show this run's sessions ("Client connected: ${client.sessionId}"); it read ${logs.gateway.sinceRunStart().length} lines during the run: is it the gateway's live log? (layer: gateway)`,
+        await logs.gateway.waitFor(clientConnected(client.sessionId)),
+        `Step 5: the gateway log source should show this run's sessions ("Client connected: ${client.sessionId}"); it read ${logs.gateway.sinceRunStart().length} lines during the run: is it the gateway's live log?`,
       ).toBeDefined();
     }
     // Likewise a request makes the static server log a line.
     if (logs.static && stack.direct.staticUrl) {
       await probe(stack.direct.staticUrl, { method: "GET" });
       expect(
-        await logs.static.waitFor(/"GET \//, LOG_DELIVERY_MS),
-        `Step 5: the static server's log source should show this run's requests; it read ${logs.static.sinceRunStart().length} lines during the run (layer: static server)`,
+        await logs.static.waitFor(/"GET \//),
+        `Step 5: the static server's log source should show this run's requests; it read ${logs.static.sinceRunStart().length} lines during the run`,
       ).toBeDefined();
     }
     const read = views.map((view) => ({ view, lines: view.sinceRunStart() }));
-    const earlier = views.flatMap((view) => errorLines(view.history()).map((l) => `${view.name}: ${l.text}`));
-    const context = views.map((view) => view.historyText(errorLines(view.history()))).filter(Boolean);
-    if (earlier.length && context.length) await attachHistory(context as string[]);
+    const earlier = views.flatMap((view) => errorLines(view.history()));
+    await attachHistory(
+      "errors logged before the run (context, not judged)",
+      views.map((view) => view.historyText(errorLines(view.history()))),
+    );
     expect(
       read.filter(({ lines }) => !lines.length).map(({ view }) => view.name),
-      `Step 5: "no errors in the service logs" needs lines to judge; these configured sources delivered none during the run (read ${linesRead(read)}; layer: the log source)`,
+      `Step 5: "no errors in the service logs" needs lines to judge; these configured sources delivered none during the run (read ${linesRead(read)})`,
     ).toEqual([]);
     const bad = read.flatMap(({ view, lines }) => errorLines(lines).map((l) => `${view.name}: ${view.quote(l.text)}`));
-    // The log that holds the error names the layer: the gateway's, or the static server's (the page's).
-    const culprit = read.find(({ lines }) => errorLines(lines).length)?.view.name;
-    if (culprit) layerIs(culprit === "gateway" ? "gateway" : "page", `errors in the ${culprit} log during the run`);
+    // The log that holds the error names the layer: its own component's.
+    const culprit = read.find(({ lines }) => errorLines(lines).length)?.view;
+    if (culprit?.layer) layerIs(culprit.layer, `errors in the ${culprit.name} log during the run`);
     measured(
       `service logs during the run: ${linesRead(read)}; ${bad.length} error lines (${earlier.length} more before the run, not judged)`,
     );
-    expect(
-      bad,
-      `Step 5: the service logs should show no error messages or stack traces during the run (read ${linesRead(read)}; layer: gateway or static server)`,
-    ).toEqual([]);
+    expect(bad, `Step 5: the service logs should show no error messages or stack traces during the run (read ${linesRead(read)})`).toEqual(
+      [],
+    );
   });
 });
-
-/** How long a log source may take to deliver a line (an ssh tail, a syslog relay). */
-const LOG_DELIVERY_MS = 10_000;
-
-const START_LINE = /\[VoiceGatewayWeb\] Starting on ws:\/\/\S+:\d+/;
-
-/** Errors from before the run: shown as context, never judged. */
-async function attachHistory(lines: string[]): Promise<void> {
-  await test.info().attach("errors logged before the run (context, not judged)", { body: lines.join("\n"), contentType: "text/plain" });
-}

@@ -4,17 +4,15 @@
  * the proxied path on a healthy target, and on broken stacks they name the right layer.
  */
 
-import { checks, diagnose, expect, measured, test } from "../../fixtures/index.ts";
+import { checks, diagnose, expect, measured, skipBecause, test } from "../../fixtures/index.ts";
 
 test.describe("Troubleshooting: bypass HAProxy to find the layer at fault", () => {
   test("direct probes of gateway and static server agree with the proxied path", {
     tag: ["@smoke"],
     annotation: checks("troubleshooting.bypass"),
   }, async ({ stack, suiteConfig }) => {
-    test.skip(
-      !stack.direct.gatewayUrl || !stack.direct.staticUrl,
-      "no direct gateway and static server URLs are configured (HAL_GATEWAY_URL, HAL_STATIC_URL)",
-    );
+    if (!stack.direct.gatewayUrl || !stack.direct.staticUrl)
+      skipBecause("no-direct-urls", "no direct gateway and static server URLs are configured (HAL_GATEWAY_URL, HAL_STATIC_URL)");
     const d = await diagnose(stack, suiteConfig);
     expect(
       d.observations.filter((o) => !o.startsWith("OK")),

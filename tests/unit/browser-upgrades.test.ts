@@ -7,7 +7,13 @@
 import assert from "node:assert/strict";
 import net from "node:net";
 import { after, before, describe, test } from "node:test";
-import { http1UpgradeHeaders, openHttp1, probeBrowserUpgrades, renderFailures } from "../../harness/probes/browser-upgrades.ts";
+import {
+  answeredByPage,
+  http1UpgradeHeaders,
+  openHttp1,
+  probeBrowserUpgrades,
+  renderFailures,
+} from "../../harness/probes/browser-upgrades.ts";
 import { BROWSER_FAMILIES, type BrowserFamily, upgradeHeaders } from "../../harness/rules/browser-requests.ts";
 import { type TestGateway, testGateway } from "./support/gateway.ts";
 
@@ -131,8 +137,13 @@ describe("through a proxy in front of the reference gateway", () => {
         ],
       );
       assert.deepEqual(renderFailures(outcomes), [
-        "Firefox users cannot connect over HTTP/1.1: the upgrade was answered 200 (text/html: a page, not the gateway's WebSocket; layer: proxy) instead of 101",
+        "Firefox users cannot connect over HTTP/1.1: the upgrade was answered 200 (text/html: a page, not the gateway's WebSocket) instead of 101",
       ]);
+      // The evidence the check names the proxy's layer from, as data.
+      assert.deepEqual(
+        outcomes.filter(answeredByPage).flatMap((o) => o.families),
+        ["Firefox"],
+      );
     } finally {
       await proxy.close();
     }

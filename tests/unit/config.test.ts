@@ -7,8 +7,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { formatDuration, parseDuration } from "../../harness/config/duration.ts";
 import { redact } from "../../harness/config/redact.ts";
-import { ConfigError, derivedWsUrl, isProduction, loadCap, loadConfig, parseDuration } from "../../harness/config/suite-config.ts";
+import { ConfigError, derivedWsUrl, isProduction, loadCap, loadConfig } from "../../harness/config/suite-config.ts";
 import { HAL_PAGE } from "../../harness/page/contract.ts";
 import { pageContractFrom } from "../../harness/page/contract-config.ts";
 
@@ -50,8 +51,35 @@ test("durations need a unit", () => {
   assert.equal(parseDuration("10m"), 600_000);
   assert.equal(parseDuration("90s"), 90_000);
   assert.equal(parseDuration("1h"), 3_600_000);
-  assert.throws(() => parseDuration("10"), /unit/);
+  assert.equal(parseDuration("10"), undefined, "a setting says its unit");
+  assert.equal(parseDuration("10", { bare: "ms" }), 10, "HAProxy's bare number is milliseconds");
+  assert.equal(loadConfig({ HAL_SOAK: "90s" }).HAL_SOAK, 90_000);
+  assert.match(configError({ HAL_SOAK: "10" }), /HAL_SOAK: must be a duration with a unit/);
   assert.match(configError({ HAL_SOAK: "ten minutes" }), /HAL_SOAK: must be a duration/);
+});
+
+test("one duration format, written and read back: HAProxy's round values, a clock for the rest", () => {
+  const cases: [number, string][] = [
+    [30_000, "30s"],
+    [600_000, "10m"],
+    [3_600_000, "1h"],
+    [65_000, "1m05s"],
+    [3_605_000, "1h00m05s"],
+    [1_500, "1500ms"],
+    [0, "0s"],
+  ];
+  for (const [ms, text] of cases) {
+    assert.equal(formatDuration(ms), text);
+    assert.equal(parseDuration(text), ms, `${text} reads back`);
+  }
+  assert.equal(formatDuration(65_432, { round: "s" }), "1m05s");
+  for (const bad of ["soon", "", "-1m", "ten minutes", "1x", "5m garbage"]) assert.equal(parseDuration(bad), undefined, bad);
+});
+
+test("the process's own configuration is parsed once; any other environment each time", () => {
+  assert.equal(loadConfig(), loadConfig(), "one process, one configuration object");
+  assert.notEqual(loadConfig({}), loadConfig({}));
+  assert.equal(loadConfig({ HAL_SOAK: "1m" }).HAL_SOAK, 60_000, "a test's own env is read, not the memo");
 });
 
 test("each bad value is named, before anything starts", () => {

@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { encode } from "../../harness/checklist/annotations.ts";
+import type { ChecklistId } from "../../harness/checklist/items.ts";
 import { buildReport, type ChecklistReport, type TestOutcome } from "../../harness/checklist/verdicts.ts";
 import { durationMs, findBlobs, parseShard } from "../../harness/cli/ci-runs.ts";
 import { failingFirst, judgeSoak, renderChecklistSummary, renderStages } from "../../harness/cli/ci-summary.ts";
@@ -22,10 +24,8 @@ const outcome = (ids: string[], status: TestOutcome["status"], extra: TestOutcom
   error,
 });
 
-const partial = (id: string, needs: string) => ({
-  type: "checklist-partial",
-  description: `${id}: the soak ran 1m00s, this item needs ${needs} (HAL_SOAK=…, or the soak project)`,
-});
+const partial = (id: ChecklistId, needs: string) =>
+  encode.partial(id, "soak-too-short", `the soak ran 1m, this item needs ${needs} (HAL_SOAK=${needs}, or the soak project)`);
 
 test("the job summary lists failing items first, then skips, not-runs, passes and manual items", () => {
   const report = buildReport(
@@ -51,15 +51,16 @@ test("the job summary lists failing items first, then skips, not-runs, passes an
 test("the soak fails on a failed item, and strict on an item it could verify but skipped; longer items are listed", () => {
   const ids = ["step6.test5.stable-5min", "pdv.stable-10min", "success.stable-1h", "success.no-log-errors-1h"];
   const tenMinutes = buildReport(
-    [outcome(ids, "passed", [partial("success.stable-1h", "1h00m00s"), partial("success.no-log-errors-1h", "1h00m00s")])],
+    [outcome(ids, "passed", [partial("success.stable-1h", "1h"), partial("success.no-log-errors-1h", "1h")])],
     "x",
   );
   const ok = judgeSoak(tenMinutes, true);
   assert.deepEqual(ok.problems, []);
   assert.deepEqual(ok.verified, ["step6.test5.stable-5min", "pdv.stable-10min"]);
   assert.deepEqual(
-    ok.beyond.map((b) => b.id),
-    ["success.no-log-errors-1h", "success.stable-1h"],
+    ok.beyond.map((b) => `${b.id} ${b.needs}`),
+    ["success.no-log-errors-1h 1h", "success.stable-1h 1h"],
+    "what each item needs comes from the soak's own table, not from the words of its reason",
   );
 
   const dropped = judgeSoak(buildReport([outcome(ids, "failed", [], "Stability: the connection dropped 4m into the soak")], "x"), true);

@@ -207,7 +207,8 @@ test("blocked: only a test whose items need a failed part, with the root cause, 
   const blocked = blockedBy(broken, ["step6.test2.connecting", "step6.test2.connected-3s"]);
   assert.ok(blocked);
   assert.equal(blocked.layer, "proxy");
-  assert.equal(blocked.message.split("\n")[0], "blocked: the page answers 503 at the proxy (layer: proxy)");
+  assert.equal(blocked.message.split("\n")[0], "blocked: the page answers 503 at the proxy");
+  assert.doesNotMatch(blocked.message, /\(layer:/, "the layer is data (Blocked.layer, annotated by the gate), never prose in the message");
   assert.match(blocked.message, /"Test 2: then "Connected!" within 3 seconds"/);
   assert.equal(blockedBy(broken, ["step3.review.alpn-h2"]), undefined, "the review needs nothing");
   assert.equal(blockedBy(broken, ["pdv.service-logs-clean"]), undefined, "needs tls and websocket, which passed");

@@ -21,7 +21,7 @@ import {
 } from "../../harness/report/figure-data.ts";
 import { FIGURE_CONTENT_TYPE, type Figure, figuresOf } from "../../harness/report/figures.ts";
 import { renderChecklistPage } from "../../harness/report/page.ts";
-import { parseTarget } from "../../harness/report/run-info.ts";
+import { targetOf } from "../../harness/report/run-info.ts";
 import { renderSvg } from "../../harness/report/svg.ts";
 
 const T0 = Date.parse("2026-11-27T02:00:00Z");
@@ -72,7 +72,7 @@ async function pageWith(figures: Figure[]): Promise<string> {
   );
   return renderChecklistPage({
     report,
-    run: { target: parseTarget(undefined), pageGeneration: "-", startedAt: "-", durationMs: HOUR, status: "passed", versions: [] },
+    run: { target: targetOf(undefined), pageGeneration: "-", startedAt: "-", durationMs: HOUR, status: "passed", versions: [] },
     tests: [{ title: "soak", status: "passed", figures }],
     links: [],
   });

@@ -15,7 +15,7 @@ import { renderAllure, withoutAnalytics } from "../../harness/report/allure-rend
 import { latencyFigure } from "../../harness/report/figures.ts";
 import { renderChecklistPage } from "../../harness/report/page.ts";
 import { externalHosts, scanReports } from "../../harness/report/report-hosts.ts";
-import { parseTarget } from "../../harness/report/run-info.ts";
+import { targetOf } from "../../harness/report/run-info.ts";
 
 test("the scanner finds what loads, what is named, and what hides in an inlined script", () => {
   const gtag = '<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>';
@@ -74,7 +74,7 @@ test("the checklist page and the Allure file the suite renders name no outside h
     const html = await renderChecklistPage({
       report,
       run: {
-        target: parseTarget(target),
+        target: targetOf({ description: "production deployment", url: target, runtime: "production" }),
         pageGeneration: "current",
         startedAt: "2026-12-01T00:00:00Z",
         durationMs: 1,

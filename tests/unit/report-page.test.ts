@@ -5,10 +5,11 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { encode, readAnnotations } from "../../harness/checklist/annotations.ts";
 import { CHECKLIST } from "../../harness/checklist/items.ts";
 import { buildReport, type TestOutcome, type Verdict } from "../../harness/checklist/verdicts.ts";
 import { renderChecklistPage, runVerdict } from "../../harness/report/page.ts";
-import { parseTarget, type RunInfo } from "../../harness/report/run-info.ts";
+import { type RunInfo, targetLine, targetOf } from "../../harness/report/run-info.ts";
 
 const checkable = CHECKLIST.filter((i) => !i.manual);
 
@@ -40,7 +41,7 @@ function outcomes(): TestOutcome[] {
 }
 
 const run: RunInfo = {
-  target: parseTarget("reference stack (processes): https://localhost:40089/"),
+  target: targetOf({ description: "reference stack (processes)", url: "https://localhost:40089/", runtime: "processes" }),
   pageGeneration: "current",
   startedAt: "2026-11-27T02:56:50.000Z",
   durationMs: 83_000,
@@ -108,15 +109,19 @@ test("the run's verdict: failed, incomplete (nothing passed), or passed with wha
   assert.equal(runVerdict(buildReport([], "t")).cls, "incomplete");
 });
 
-test("the target annotation gives the URL and the runtime", () => {
-  assert.deepEqual(parseTarget("reference stack (containers): https://localhost:1/"), {
-    description: "reference stack (containers)",
-    url: "https://localhost:1/",
-    runtime: "containers",
-  });
-  assert.equal(
-    parseTarget("production deployment (read-only; resolve hal.example.test:443:127.0.0.1): https://hal.example.test/").runtime,
-    "production",
-  );
-  assert.equal(parseTarget(undefined).runtime, "unknown");
+test("the target's facts come as data from the stack handle, never parsed from its description", () => {
+  const facts = { description: "reference stack (containers)", url: "https://localhost:1/", runtime: "containers" } as const;
+  const read = readAnnotations([...encode.target(facts), { type: "checklist", description: "pdv.reply-5s" }]);
+  assert.deepEqual(read.target, facts);
+  assert.deepEqual(targetOf(read.target), facts);
+  assert.equal(targetLine(read.target), "reference stack (containers): https://localhost:1/");
+  // A production description that mentions a runtime-like word in parentheses says nothing: the runtime field does.
+  const production = {
+    description: "production deployment (read-only; resolve hal.example.test:443:127.0.0.1)",
+    url: "https://hal.example.test/",
+    runtime: "production",
+  } as const;
+  assert.equal(readAnnotations(encode.target(production)).target?.runtime, "production");
+  assert.equal(targetOf(undefined).runtime, "unknown");
+  assert.equal(readAnnotations([{ type: "target", description: "legacy: https://x/" }]).target, undefined, "no runtime, no target");
 });

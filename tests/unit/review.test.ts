@@ -5,13 +5,14 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
+import { parseDuration } from "../../harness/config/duration.ts";
 import { type FaultName, faultNamed } from "../../harness/faults/catalogue.ts";
 import { applyPatches } from "../../harness/faults/patch.ts";
 import { REFERENCE_TEMPLATE, renderTemplate } from "../../harness/haproxy/render.ts";
 import { matchCriterion } from "../../harness/rules/header-acl.ts";
 import { reloadBound } from "../../harness/rules/reload-bounds.ts";
 import { type RuleId, reviewConfig } from "../../harness/rules/review.ts";
-import { parseConfig, parseDuration, tokenize } from "../../harness/rules/review-config.ts";
+import { parseConfig, tokenize } from "../../harness/rules/review-config.ts";
 
 const VALUES = {
   bind_host: "127.0.0.1",
@@ -64,9 +65,9 @@ backend hal2_backend
 test("tokenizer follows HAProxy quoting and comments", () => {
   assert.deepEqual(tokenize(`  acl a hdr(x) -i "two words" # comment`), ["acl", "a", "hdr(x)", "-i", "two words"]);
   assert.deepEqual(tokenize(String.raw`log-format a\ b 'c#d'`), ["log-format", "a b", "c#d"]);
-  assert.equal(parseDuration("1h"), 3_600_000);
-  assert.equal(parseDuration("500"), 500);
-  assert.equal(parseDuration("soon"), undefined);
+  assert.equal(parseDuration("1h", { bare: "ms" }), 3_600_000);
+  assert.equal(parseDuration("500", { bare: "ms" }), 500, "HAProxy: a bare number is milliseconds");
+  assert.equal(parseDuration("soon", { bare: "ms" }), undefined);
 });
 
 test("proxies inherit from the last defaults section before them", () => {

@@ -1,84 +1,81 @@
 /**
- * Skip causes: every skip reason the suite writes maps to a named cause (never `other`), read
- * from the specs and fixtures themselves so a reworded reason fails here, not in a summary; and
- * grouping follows the causes' order of precedence.
+ * Skip causes are data: every skip in the specs and fixtures goes through the typed helper
+ * (`skipBecause` / `skipped`), the reporter reads the cause from its annotation and never from
+ * the skip's words, and grouping follows the causes' order of precedence.
  */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { readOnlySkipReason } from "../../fixtures/guard.ts";
-import { NO_HAPROXY_CONTROL } from "../../fixtures/operations.ts";
-import { causeOf, groupByCause, SKIP_CAUSES, type SkipCauseId, skipCause } from "../../harness/checklist/skip-causes.ts";
-import { loadConfig } from "../../harness/config/suite-config.ts";
+import { encode } from "../../harness/checklist/annotations.ts";
+import { causeOf, groupByCause, SKIP_CAUSES } from "../../harness/checklist/skip-causes.ts";
+import { buildReport, type TestOutcome } from "../../harness/checklist/verdicts.ts";
 import { REPO_ROOT } from "../../harness/paths.ts";
-
-/** The argument list of the call whose "(" ends at `from`, split at top-level commas. */
-function callArgs(source: string, from: number): string[] {
-  const args: string[] = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < source.length; i++) {
-    const c = source[i] as string;
-    if (c === '"' || c === "'" || c === "`") {
-      for (i++; i < source.length && source[i] !== c; i++) if (source[i] === "\\") i++;
-    } else if ("([{".includes(c)) depth++;
-    else if (")]}".includes(c)) {
-      if (depth === 0) return [...args, source.slice(start, i)];
-      depth--;
-    } else if (c === "," && depth === 0) {
-      args.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  return args;
-}
-
-/** The reason of every `test.skip(cond, reason)` / `testInfo.skip(...)` whose reason is written as a string (or a named one). */
-function literalSkipReasons(source: string): string[] {
-  const reasons: string[] = [];
-  for (const m of source.matchAll(/\b(?:test|testInfo)\.skip\(/g)) {
-    const arg = callArgs(source, (m.index ?? 0) + m[0].length)[1]?.trim();
-    if (!arg) continue;
-    const named = /^[A-Z_]+$/.test(arg) ? new RegExp(`const ${arg} =\\s*([\`"][^\`"]*[\`"])`).exec(source)?.[1] : arg;
-    const literal = /^(["`])([\s\S]*)\1$/.exec(named ?? "");
-    // Interpolations become a placeholder: the cause must show in the words around them.
-    if (literal?.[2]) reasons.push(literal[2].replace(/\$\{[^}]*\}/g, "X"));
-  }
-  return reasons;
-}
+import { soakCoverage } from "../../harness/rules/soak-plan.ts";
 
 const sources = (dir: string, suffix: string): string[] =>
   readdirSync(join(REPO_ROOT, dir), { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(suffix))
     .map((f) => join(dir, f));
 
-test("every skip reason written in the specs and fixtures has a named cause", () => {
+test("every skip in the specs and fixtures states a typed cause: no bare Playwright skip", () => {
   const files = [...sources("tests", ".spec.ts"), ...sources("fixtures", ".ts")];
-  const found = files.flatMap((file) => literalSkipReasons(readFileSync(join(REPO_ROOT, file), "utf8")).map((r) => ({ file, r })));
-  assert.ok(found.length >= 10, `the scan should find the suite's skip reasons, found ${found.length}`);
-  const other = found.filter(({ r }) => skipCause(r) === "other").map(({ file, r }) => `${file}: "${r}"`);
-  assert.deepEqual(other, [], "add a cause (or a pattern) in harness/checklist/skip-causes.ts");
+  assert.ok(files.length >= 20, `the scan should find the suite's specs and fixtures, found ${files.length}`);
+  const bare = files.flatMap((file) =>
+    readFileSync(join(REPO_ROOT, file), "utf8")
+      .split("\n")
+      .flatMap((line, i) => (/\b(?:test|testInfo|info)\.(?:skip|fixme)\(/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+  );
+  assert.deepEqual(bare, [], "skip with skipBecause(cause, detail) (fixtures) or skipped(testInfo, cause, detail) (a fixture)");
 });
 
-test("reasons built at run time map to their causes", () => {
-  const production = loadConfig({ HAL_TARGET_URL: "https://hal.example.test/" });
-  const cases: [string, SkipCauseId][] = [
-    [readOnlySkipReason(["@destructive"], production) ?? "", "read-only"],
-    [NO_HAPROXY_CONTROL, "no-haproxy-control"],
-    ["no HAProxy config to review: set HAL_HAPROXY_CONFIG to a copy of the deployment's haproxy.cfg", "no-haproxy-config"],
-    ["no HAProxy log source is configured (HAL_HAPROXY_LOG), so its errors were not looked for", "no-log-source"],
-    ["no gateway log source is configured (HAL_GATEWAY_LOG), so its errors were not looked for", "no-log-source"],
-    ["the soak ran 30 s, this item needs 10 min (HAL_SOAK=10m, or the soak project)", "soak-too-short"],
-    ["the gateway log source may not reach back to the gateway's start, so its start line cannot be looked for: x", "log-history"],
-    ["something nobody foresaw", "other"],
-  ];
-  for (const [reason, cause] of cases) assert.equal(skipCause(reason), cause, reason);
+const skippedTest = (id: string, annotations: TestOutcome["annotations"]): TestOutcome => ({
+  title: `checks ${id}`,
+  status: "skipped",
+  flaky: false,
+  annotations: [{ type: "checklist", description: id }, ...annotations],
 });
 
-test("an item skipped for several reasons is grouped under the first cause in order of precedence", () => {
-  assert.equal(causeOf(["read-only target: x", "no direct gateway URL is configured"]), "no-direct-urls");
-  assert.equal(causeOf(["the soak ran 30 s, this item needs 1 h", "no gateway log source is configured"]), "no-log-source");
+test("a SKIP's cause is the one its check stated, whatever its words say", () => {
+  const report = buildReport(
+    [
+      // Words that name another cause change nothing: the annotation decides.
+      skippedTest("pdv.gateway-running", [
+        encode.skipCause("read-only"),
+        { type: "skip", description: "no direct gateway URL is configured" },
+      ]),
+      skippedTest("pdv.http-server-running", [{ type: "skip", description: "no direct static server URL is configured" }]),
+    ],
+    "t",
+  );
+  const cause = (id: string) => report.items.find((i) => i.id === id)?.cause;
+  assert.equal(cause("pdv.gateway-running"), "read-only");
+  assert.equal(cause("pdv.http-server-running"), "other", "a skip that states no cause is `other`, never guessed");
+});
+
+test("a soak's uncovered items carry their causes: too short, or a judged log without a source", () => {
+  const uncovered = soakCoverage(30_000, (log) => log === "gateway");
+  assert.deepEqual(
+    uncovered.map((u) => [u.id, u.cause]),
+    [
+      ["success.no-log-errors-1h", "no-log-source"],
+      ["step6.test5.stable-5min", "soak-too-short"],
+      ["pdv.stable-10min", "soak-too-short"],
+      ["success.stable-1h", "soak-too-short"],
+      ["success.no-log-errors-1h", "soak-too-short"],
+    ],
+  );
+  assert.match(uncovered[0]?.why ?? "", /no HAProxy log source is configured \(HAL_HAPROXY_LOG\)/);
+  assert.match(uncovered[2]?.why ?? "", /^the soak ran 30s, this item needs 10m \(HAL_SOAK=10m, or the soak project\)$/);
+  assert.deepEqual(
+    soakCoverage(60 * 60_000, () => true),
+    [],
+  );
+});
+
+test("an item skipped for several causes is grouped under the first in order of precedence", () => {
+  assert.equal(causeOf(["read-only", "no-direct-urls"]), "no-direct-urls");
+  assert.equal(causeOf(["soak-too-short", "no-log-source"]), "no-log-source");
   assert.equal(causeOf([]), "other");
 });
 

@@ -6,7 +6,9 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { encode, readAnnotations } from "../../harness/checklist/annotations.ts";
 import { CHECKLIST } from "../../harness/checklist/items.ts";
+import type { SkipCauseId } from "../../harness/checklist/skip-causes.ts";
 import {
   attemptHistory,
   buildReport,
@@ -17,7 +19,7 @@ import {
   type TestOutcome,
 } from "../../harness/checklist/verdicts.ts";
 import { renderChecklistPage, runVerdict } from "../../harness/report/page.ts";
-import { parseTarget } from "../../harness/report/run-info.ts";
+import { targetOf } from "../../harness/report/run-info.ts";
 
 const ID = "pdv.reply-5s";
 const item = (report: ChecklistReport, id = ID) => report.items.find((i) => i.id === id);
@@ -125,17 +127,18 @@ test("passed everywhere, on the first attempt: PASS", () => {
 });
 
 test("a SKIP carries its typed cause; several reasons are all kept, the cause being the one the operator can fix first", () => {
-  const skip = (reason: string): TestOutcome => ({
+  const skip = (cause: SkipCauseId, reason: string): TestOutcome => ({
     ...outcome({ status: "skipped" }, ["troubleshooting.bypass"]),
     annotations: [
       { type: "checklist", description: "troubleshooting.bypass" },
+      encode.skipCause(cause),
       { type: "skip", description: reason },
     ],
   });
   const report = buildReport(
     [
-      skip("read-only target: @destructive checks never run against production"),
-      skip("no direct gateway and static server URLs are configured (HAL_GATEWAY_URL, HAL_STATIC_URL)"),
+      skip("read-only", "read-only target: @destructive checks never run against production"),
+      skip("no-direct-urls", "no direct gateway and static server URLs are configured (HAL_GATEWAY_URL, HAL_STATIC_URL)"),
     ],
     "t",
   );
@@ -151,19 +154,17 @@ test("a partial pass (short soak, no log source) is a SKIP with the cause of its
     annotations: [
       { type: "checklist", description: "success.no-log-errors-1h" },
       { type: "checklist", description: "pdv.stable-10min" },
-      {
-        type: "checklist-partial",
-        description:
-          "success.no-log-errors-1h: no HAProxy log source is configured (HAL_HAPROXY_LOG), so its errors were not looked for; the soak ran 30 s, this item needs 1 h",
-      },
-      {
-        type: "checklist-partial",
-        description: "pdv.stable-10min: the soak ran 30 s, this item needs 10 min (HAL_SOAK=10m, or the soak project)",
-      },
+      encode.partial("success.no-log-errors-1h", "soak-too-short", "the soak ran 30s, this item needs 1h"),
+      encode.partial("success.no-log-errors-1h", "no-log-source", "no HAProxy log source is configured (HAL_HAPROXY_LOG)"),
+      encode.partial("pdv.stable-10min", "soak-too-short", "the soak ran 30s, this item needs 10m (HAL_SOAK=10m, or the soak project)"),
     ],
   };
   const report = buildReport([soak], "t");
-  assert.equal(item(report, "success.no-log-errors-1h")?.cause, "no-log-source");
+  assert.equal(item(report, "success.no-log-errors-1h")?.cause, "no-log-source", "the cause the operator can fix first");
+  assert.equal(
+    item(report, "success.no-log-errors-1h")?.reason,
+    "the soak ran 30s, this item needs 1h; no HAProxy log source is configured (HAL_HAPROXY_LOG)",
+  );
   assert.equal(item(report, "pdv.stable-10min")?.cause, "soak-too-short");
 });
 
@@ -175,6 +176,7 @@ test("the text and Markdown reports list unverified items by cause, and show a f
         ...outcome({ status: "skipped" }, ["step7.haproxy.no-5xx"]),
         annotations: [
           { type: "checklist", description: "step7.haproxy.no-5xx" },
+          encode.skipCause("no-log-source"),
           { type: "skip", description: "no HAProxy log source is configured" },
         ],
       },
@@ -222,6 +224,7 @@ test("the checklist page shows a flaky item as FAIL with its attempts, and the u
         ...outcome({ status: "skipped", project: "reference-current" }, ["step7.haproxy.no-5xx"]),
         annotations: [
           { type: "checklist", description: "step7.haproxy.no-5xx" },
+          encode.skipCause("no-log-source"),
           { type: "skip", description: "no HAProxy log source is configured" },
         ],
       },
@@ -231,7 +234,7 @@ test("the checklist page shows a flaky item as FAIL with its attempts, and the u
   const html = await renderChecklistPage({
     report,
     run: {
-      target: parseTarget("reference stack (processes): https://localhost:1/"),
+      target: targetOf({ description: "reference stack (processes)", url: "https://localhost:1/", runtime: "processes" }),
       pageGeneration: "current",
       startedAt: "2026-01-01T00:00:00.000Z",
       durationMs: 1000,
@@ -281,4 +284,64 @@ test("a test that settles its items on their own fails only those that failed; a
   // An item the failing test never settled (not reached) fails with the test's own error.
   const unsettled = buildReport([{ ...settledRun, annotations: settledRun.annotations.slice(0, 4) }], "t");
   assert.equal(item(unsettled, "step6.test3.send-enter")?.verdict, "fail");
+});
+
+test("one layer per failed item, from the annotations alone: the item's own over the test's diagnosis", () => {
+  const ids = ["step7.haproxy.no-5xx", "pdv.haproxy-logs-clean"];
+  const report = buildReport(
+    [
+      {
+        ...outcome({ status: "failed", error: "Error: 2 of 2 checks failed" }, ids),
+        title: "step7 › no 5xx",
+        annotations: [
+          ...ids.map((description) => ({ type: "checklist", description })),
+          encode.settled("step7.haproxy.no-5xx", "Error: Step 7: HAProxy's log should show no 502 (proxy or gateway?)"),
+          encode.settled("pdv.haproxy-logs-clean", "Error: Post-Deployment: no alerts"),
+          encode.itemLayer("step7.haproxy.no-5xx", "page", "HAProxy logged 503 from hal2_http"),
+          ...encode.layer("gateway", "the bypass diagnosis"),
+        ],
+      },
+    ],
+    "t",
+  );
+  const layer = (id: string) => report.items.find((i) => i.id === id)?.layer;
+  assert.equal(layer("step7.haproxy.no-5xx"), "page", "the item's own evidence");
+  assert.equal(layer("pdv.haproxy-logs-clean"), "gateway", "no evidence of its own: the test's diagnosis");
+  // What the report writes is that one layer, once; no prose in the reason names another.
+  const text = renderText(report);
+  assert.match(text, /FAIL {4}step7.haproxy.no-5xx: .* — \[layer: page\] /);
+  assert.doesNotMatch(report.items.find((i) => i.id === "step7.haproxy.no-5xx")?.reason ?? "", /\(layer:/);
+});
+
+test("a flaky item keeps the layer its failed attempt stated for it", () => {
+  const report = buildReport(
+    [
+      outcome({
+        status: "passed",
+        flaky: true,
+        attempts: [{ status: "failed", error: "Error: x", layer: "gateway", itemLayers: { [ID]: "proxy" } }, { status: "passed" }],
+      }),
+    ],
+    "t",
+  );
+  assert.equal(item(report)?.layer, "proxy");
+});
+
+test("annotations round-trip: free text last, so a failure holding ': ' is read back whole", () => {
+  const failure = "Error: Step 7: expected: 1, received: 2";
+  const read = readAnnotations([
+    encode.settled("pdv.reply-5s", failure),
+    encode.settled("pdv.text-input"),
+    encode.itemLayer("pdv.reply-5s", "gateway", "why: with a colon"),
+    encode.partial("pdv.stable-10min", "soak-too-short", "needs: 10m"),
+    encode.skipCause("no-log-source"),
+    { type: "skip cause", description: "not-a-cause" },
+    { type: "item layer", description: "pdv.text-input: kernel: why" },
+  ]);
+  assert.deepEqual(read.settled.get("pdv.reply-5s"), { failure });
+  assert.deepEqual(read.settled.get("pdv.text-input"), {});
+  assert.deepEqual(read.itemLayers.get("pdv.reply-5s"), { layer: "gateway", why: "why: with a colon" });
+  assert.equal(read.itemLayers.has("pdv.text-input"), false, "an unknown layer is not a layer");
+  assert.deepEqual(read.partial.get("pdv.stable-10min"), { causes: ["soak-too-short"], reasons: ["needs: 10m"] });
+  assert.deepEqual(read.skipCauses, ["no-log-source"], "an unknown cause is dropped, never guessed");
 });

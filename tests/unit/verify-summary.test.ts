@@ -8,6 +8,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { encode } from "../../harness/checklist/annotations.ts";
+import type { SkipCauseId } from "../../harness/checklist/skip-causes.ts";
 import { buildReport, type TestOutcome } from "../../harness/checklist/verdicts.ts";
 import { EXIT, fromChecklist, summarizeRun } from "../../harness/cli/verify-summary.ts";
 import { ConfigError, loadConfig } from "../../harness/config/suite-config.ts";
@@ -18,22 +20,19 @@ const passed = (id: string): TestOutcome => ({
   flaky: false,
   annotations: [{ type: "checklist", description: id }],
 });
-const skipped = (id: string, reason: string): TestOutcome => ({
+const skipped = (id: string, cause: SkipCauseId, reason: string): TestOutcome => ({
   title: `spec › ${id}`,
   status: "skipped",
   flaky: false,
-  annotations: [
-    { type: "checklist", description: id },
-    { type: "skip", description: reason },
-  ],
+  annotations: [{ type: "checklist", description: id }, encode.skipCause(cause), { type: "skip", description: reason }],
 });
 const failed = (id: string): TestOutcome => ({ ...passed(id), status: "failed", error: "Error: Step 6: no reply" });
 
 const PASSING = ["step6.test1.proxy-200", "pdv.page-reachable", "pdv.reply-5s"].map(passed);
 const SKIPS = [
-  skipped("step7.haproxy.no-5xx", "no HAProxy log source is configured"),
-  skipped("step7.gateway.no-exceptions", "no gateway log source is configured"),
-  skipped("rollback.backup", "read-only target: @destructive checks never run against production (HAL_TARGET_URL is set)"),
+  skipped("step7.haproxy.no-5xx", "no-log-source", "no HAProxy log source is configured"),
+  skipped("step7.gateway.no-exceptions", "no-log-source", "no gateway log source is configured"),
+  skipped("rollback.backup", "read-only", "read-only target: @destructive checks never run against production (HAL_TARGET_URL is set)"),
 ];
 const lastLine = (text: string) => text.split("\n").at(-1);
 
