@@ -19,6 +19,9 @@
  *   allowed            console errors allowed by a named, reported allowance
  *   item               `<id>: pass` or `<id>: fail: <why>`: one of the test's items settled on its own
  *                      (`eachItem`), so a test checking several items fails only those that failed
+ *   blocked            `<part>: <root cause>`: the preflight found a part the test needs failing
+ *                      (tls | page | websocket | replies), and the test was not run; its items are
+ *                      BLOCKED by that root cause, not failed on evidence of their own
  */
 import { stripVTControlCharacters } from "node:util";
 import type { TestInfo } from "@playwright/test";
@@ -45,6 +48,7 @@ export const ANNOTATION = {
   page: "page",
   allowed: "allowed console errors",
   item: "item",
+  blocked: "blocked",
 } as const;
 
 export const LAYERS = ["network", "proxy", "gateway", "page"] as const;
@@ -89,6 +93,7 @@ export const encode = {
   layer: (layer: Layer, why: string) => [a(ANNOTATION.layer, layer), a(ANNOTATION.diagnosis, why)],
   itemLayer: (id: ChecklistId, layer: Layer, why: string) => a(ANNOTATION.itemLayer, id, layer, why),
   target: (t: TargetFacts) => [a(ANNOTATION.target, t.description), a(ANNOTATION.targetUrl, t.url), a(ANNOTATION.runtime, t.runtime)],
+  blocked: (part: string, rootCause: string) => a(ANNOTATION.blocked, part, rootCause),
   settled: (id: ChecklistId, failure?: string) =>
     failure === undefined ? a(ANNOTATION.item, id, "pass") : a(ANNOTATION.item, id, "fail", stripVTControlCharacters(failure).trim()),
 };
@@ -130,6 +135,9 @@ export const page = (info: TestInfo, generation: string) => push(info, a(ANNOTAT
 
 export const allowedConsoleErrors = (info: TestInfo, description: string) => push(info, a(ANNOTATION.allowed, description));
 
+/** The test was not run: the preflight found `part` failing, for `rootCause`. */
+export const blocked = (info: TestInfo, part: string, rootCause: string) => push(info, encode.blocked(part, rootCause));
+
 /** One of the test's items settled on its own: passed, or failed with why. */
 export const settled = (info: TestInfo, id: ChecklistId, failure?: string) => push(info, encode.settled(id, failure));
 
@@ -151,6 +159,8 @@ export interface ReadAnnotations {
   /** Playwright's skip details, and the typed causes stated with them. */
   skipReasons: string[];
   skipCauses: SkipCauseId[];
+  /** Set when the preflight blocked the test: the failed part and the root cause. */
+  blockedBy?: { part: string; rootCause: string };
 }
 
 export function readAnnotations(annotations: readonly Annotation[]): ReadAnnotations {
@@ -169,6 +179,7 @@ export function readAnnotations(annotations: readonly Annotation[]): ReadAnnotat
   for (const [id = "", layer, why = ""] of all(ANNOTATION.itemLayer).map((d) => fields(d, 3))) {
     if (isLayer(layer) && !itemLayers.has(id)) itemLayers.set(id, { layer, why });
   }
+  const [part, rootCause] = fields(all(ANNOTATION.blocked)[0] ?? "", 2);
   const [description, url, runtime] = [all(ANNOTATION.target)[0], all(ANNOTATION.targetUrl)[0], all(ANNOTATION.runtime)[0]];
   return {
     ids: all(ANNOTATION.checklist),
@@ -182,5 +193,6 @@ export function readAnnotations(annotations: readonly Annotation[]): ReadAnnotat
     page: all(ANNOTATION.page)[0],
     skipReasons: all("skip").filter(Boolean),
     skipCauses: all(ANNOTATION.skipCause).filter(isSkipCause),
+    blockedBy: part ? { part, rootCause: rootCause ?? "" } : undefined,
   };
 }

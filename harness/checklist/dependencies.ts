@@ -28,8 +28,11 @@
  *     comes minutes later, on a deployment already failing "responses within 5 seconds". The
  *     latency items themselves measure the answers and need only the conversation (rule 2).
  *  6. Manual items have no test and need nothing.
+ *  7. An item that states the absence of something in a log (no 5xx, no alerts, no tracebacks)
+ *     is judged on whatever traffic reached the component, and needs only what that traffic
+ *     needs: blocking it would report a failure nobody saw.
  * Verdicts are per test, so a test is blocked when any of its items needs a failed part; its
- * other items are then red with it (the fault catalogue names them `collateral`).
+ * other items are then BLOCKED with it, under the same root cause (verdicts.ts).
  */
 import { CHECKLIST, type ChecklistId } from "./items.ts";
 
@@ -40,6 +43,7 @@ type Needs = readonly PreflightPart[];
 type ReviewId = Extract<ChecklistId, `step3.review.${string}`>;
 
 const NOTHING: Needs = [];
+const TLS_ONLY: Needs = ["tls"];
 const PAGE: Needs = ["tls", "page"];
 const SOCKET: Needs = ["tls", "websocket"];
 const CONVERSATION: Needs = ["tls", "page", "websocket"];
@@ -113,13 +117,16 @@ const TABLE: Record<Exclude<ChecklistId, ReviewId>, Needs> = {
   // its socket there is no traffic to judge (rule 3). The page's own requests need only the page.
   "step7.haproxy.ws-routed": CONVERSATION,
   "step7.haproxy.http-routed": PAGE,
-  "step7.haproxy.no-5xx": CONVERSATION,
+  // "No 5xx", "no alerts" and "no tracebacks" hold or not whatever else works: they judge the
+  // lines that traffic left (the page's requests, the preflight's sessions), so a broken page
+  // does not block them into false statements (rule 7).
+  "step7.haproxy.no-5xx": TLS_ONLY,
   "step7.gateway.client-connected": CONVERSATION,
   "step7.gateway.handle-message": CONVERSATION,
-  "step7.gateway.no-exceptions": CONVERSATION,
+  "step7.gateway.no-exceptions": SOCKET,
   "step7.browser.ws-open": CONVERSATION,
   "troubleshooting.routing-logs": CONVERSATION,
-  "pdv.haproxy-logs-clean": CONVERSATION,
+  "pdv.haproxy-logs-clean": TLS_ONLY,
 
   // Rollback drill: backing up and `haproxy -c` rejecting a broken file are mechanics (rule 1);
   // "back to green" (and its timing) needs the connection checks to have worked before the drill.

@@ -7,12 +7,19 @@
  * an item run in several projects (the two page generations) fails when it failed in any one,
  * the reason naming the project. A SKIP carries the typed cause its check stated (skip-causes.ts),
  * and a FAIL one layer, from the annotations alone: the item's own, else its test's diagnosis.
+ * BLOCKED is an item whose test the preflight did not run, because a part it needs (the page, a
+ * WebSocket, HAL's answers) was found failing: the item is not known to be broken, the root cause
+ * is, and reports lead with the root causes, listing the blocked items under them. It fails a
+ * run like a FAIL does.
  */
 import { type Annotation, readAnnotations } from "./annotations.ts";
 import { CHECKLIST, type ChecklistItem, isChecklistId, type Section } from "./items.ts";
 import { causeOf, groupByCause, refusedByStrict, type SkipCauseId } from "./skip-causes.ts";
 
-export type Verdict = "pass" | "fail" | "skip" | "manual" | "not-run";
+export type Verdict = "pass" | "fail" | "blocked" | "skip" | "manual" | "not-run";
+
+/** Every verdict, in the order reports list them. */
+export const VERDICTS: readonly Verdict[] = ["fail", "blocked", "pass", "skip", "manual", "not-run"];
 
 export type TestStatus = "passed" | "failed" | "timedOut" | "skipped" | "interrupted";
 
@@ -50,6 +57,8 @@ export interface ItemReport {
   /** Why a SKIP went unverified, as a typed cause (skip verdicts only). */
   cause?: SkipCauseId;
   layer?: string;
+  /** BLOCKED only: the preflight part that failed, and the root cause it found. */
+  blockedBy?: { part: string; rootCause: string };
   tests: { title: string; project?: string; status: string; flaky: boolean; attempts?: TestStatus[] }[];
   measured: string[];
 }
@@ -136,7 +145,7 @@ function verdictFor(
   item: ChecklistItem,
   outcomes: TestOutcome[],
   manyProjects: boolean,
-): Pick<ItemReport, "verdict" | "reason" | "cause" | "layer"> {
+): Pick<ItemReport, "verdict" | "reason" | "cause" | "layer" | "blockedBy"> {
   if (item.manual) return { verdict: "manual", reason: item.manual };
   if (!outcomes.length) return { verdict: "not-run", reason: "no test for this item ran in this run" };
   // A test that failed on its only attempt but settled this item as passed (it checks several
@@ -147,6 +156,18 @@ function verdictFor(
     return own !== undefined && own.failure === undefined;
   };
   const failed = outcomes.filter((o) => failedOnSomeAttempt(o) && !settledPass(o));
+  // Blocked: every failure is the preflight's refusal to run the test (a retried test that also
+  // failed on evidence of its own is a FAIL).
+  const blocked = failed.map((o) => readAnnotations(o.annotations).blockedBy);
+  const first = blocked[0];
+  if (first && blocked.every((b) => b !== undefined) && failed.every((o) => attemptsOf(o).length === 1)) {
+    return {
+      verdict: "blocked",
+      reason: `not checked: the preflight found ${PART_NAMES[first.part] ?? first.part} failing: ${first.rootCause}`,
+      layer: failed.flatMap((o) => layersOf(o, item.id)).find((l) => l !== undefined),
+      blockedBy: first,
+    };
+  }
   if (failed.length) {
     return {
       verdict: "fail",
@@ -188,7 +209,7 @@ export function buildReport(outcomes: TestOutcome[], target: string, run: RunSta
       measured: mine.flatMap((o) => read.get(o)?.measured ?? []),
     };
   });
-  const summary: Record<Verdict, number> = { pass: 0, fail: 0, skip: 0, manual: 0, "not-run": 0 };
+  const summary: Record<Verdict, number> = { pass: 0, fail: 0, blocked: 0, skip: 0, manual: 0, "not-run": 0 };
   for (const i of items) summary[i.verdict] += 1;
   return { generatedAt: new Date().toISOString(), run, target, items, summary, unknownIds };
 }
@@ -200,6 +221,7 @@ export function buildReport(outcomes: TestOutcome[], target: string, run: RunSta
 export function runRefusals(report: ChecklistReport, strict: boolean): string[] {
   const out: string[] = [];
   if (report.summary.fail) out.push(`${report.summary.fail} checklist item(s) FAIL (a test that failed on any attempt fails its items).`);
+  if (report.summary.blocked) out.push(`${report.summary.blocked} checklist item(s) BLOCKED by a failed part of the deployment.`);
   if (report.unknownIds.length) out.push(`Tests use unknown checklist ids: ${report.unknownIds.join(", ")}.`);
   const refused = strict ? refusedByStrict(report.items).length : 0;
   if (refused) out.push(`HAL_STRICT=1: ${refused} unverified (skipped) item(s) that configuration could verify fail this run.`);
@@ -210,7 +232,59 @@ export function runRefusals(report: ChecklistReport, strict: boolean): string[] 
 export const partialNote = (report: Pick<ChecklistReport, "run">): string =>
   report.run && report.run !== "complete" ? ` (run ${report.run}: partial results, not a verdict)` : "";
 
-const MARK: Record<Verdict, string> = { pass: "PASS", fail: "FAIL", skip: "SKIP", manual: "MANUAL", "not-run": "NOT RUN" };
+const MARK: Record<Verdict, string> = {
+  pass: "PASS",
+  fail: "FAIL",
+  blocked: "BLOCKED",
+  skip: "SKIP",
+  manual: "MANUAL",
+  "not-run": "NOT RUN",
+};
+
+/** The preflight's parts in words, for a blocked item's reason. */
+const PART_NAMES: Record<string, string> = {
+  tls: "TLS",
+  page: "the page",
+  websocket: "the WebSocket",
+  replies: "HAL's answers",
+};
+
+export interface RootCause {
+  part: string;
+  rootCause: string;
+  layer?: string;
+  items: ItemReport[];
+}
+
+/** The blocked items under their root causes, one group per cause, in the order first met. */
+export function rootCauses(report: Pick<ChecklistReport, "items">): RootCause[] {
+  const groups = new Map<string, RootCause>();
+  for (const i of report.items) {
+    if (i.verdict !== "blocked" || !i.blockedBy) continue;
+    const key = `${i.blockedBy.part}\u0000${i.blockedBy.rootCause}`;
+    const g = groups.get(key) ?? { ...i.blockedBy, layer: i.layer, items: [] };
+    g.items.push(i);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
+/** Root causes first: one line each with its layer, the items they blocked under it. */
+export function renderRootCauses(report: Pick<ChecklistReport, "items">, indent = "  "): string[] {
+  const causes = rootCauses(report);
+  if (!causes.length) return [];
+  const n = causes.reduce((sum, c) => sum + c.items.length, 0);
+  return [
+    `${indent}Root cause${causes.length > 1 ? "s" : ""} (${n} item${n === 1 ? "" : "s"} blocked, not checked):`,
+    ...causes.flatMap((c) => [
+      `${indent}  [layer: ${c.layer ?? "?"}] ${PART_NAMES[c.part] ?? c.part}: ${c.rootCause}`,
+      `${indent}      blocked: ${c.items.map((i) => i.id).join(", ")}`,
+    ]),
+  ];
+}
+
+const counts = (s: Record<Verdict, number>) =>
+  `${s.pass} pass, ${s.fail} fail, ${s.blocked} blocked, ${s.skip} skip, ${s["not-run"]} not run, ${s.manual} manual`;
 
 /** The unverified items by cause, as lines for the terminal and `verify`. */
 export function renderUnverified(report: Pick<ChecklistReport, "items">, indent = "  "): string[] {
@@ -227,18 +301,25 @@ export function renderUnverified(report: Pick<ChecklistReport, "items">, indent 
 }
 
 export function renderText(report: ChecklistReport): string {
-  const lines = [`Deployment checklist — ${report.target}${partialNote(report)}`];
+  const lines = [`Deployment checklist — ${report.target}${partialNote(report)}`, ...renderRootCauses(report)];
   let section = "";
   for (const i of report.items) {
     if (i.section !== section) {
       section = i.section;
       lines.push("", `  ${section}`);
     }
-    const extra = i.verdict === "pass" ? "" : i.reason ? ` — ${i.layer ? `[layer: ${i.layer}] ` : ""}${i.reason}` : "";
+    const extra =
+      i.verdict === "pass"
+        ? ""
+        : i.verdict === "blocked"
+          ? " — blocked (see the root causes above)"
+          : i.reason
+            ? ` — ${i.layer ? `[layer: ${i.layer}] ` : ""}${i.reason}`
+            : "";
     lines.push(`    ${MARK[i.verdict].padEnd(7)} ${i.id}: ${i.text}${extra}`);
   }
   const s = report.summary;
-  lines.push("", `  ${s.pass} pass, ${s.fail} fail, ${s.skip} skip, ${s["not-run"]} not run, ${s.manual} manual`);
+  lines.push("", `  ${counts(s)}`);
   lines.push(...renderUnverified(report));
   if (report.unknownIds.length) lines.push(`  Unknown checklist ids used by tests: ${report.unknownIds.join(", ")}`);
   return lines.join("\n");
@@ -264,11 +345,23 @@ export function renderMarkdown(report: ChecklistReport): string {
       ]
     : [];
   const s = report.summary;
+  const causes = rootCauses(report);
   return [
     `# Deployment checklist — ${report.target}${partialNote(report)}`,
     "",
-    `Generated ${report.generatedAt}: ${s.pass} pass, ${s.fail} fail, ${s.skip} skip, ${s["not-run"]} not run, ${s.manual} manual.`,
+    `Generated ${report.generatedAt}: ${counts(s)}.`,
     "",
+    ...(causes.length
+      ? [
+          "## Root causes",
+          "",
+          ...causes.map(
+            (c) =>
+              `- **${c.layer ?? "?"}**, ${PART_NAMES[c.part] ?? c.part}: ${cell(c.rootCause)} — blocked ${c.items.length}: ${c.items.map((i) => `\`${i.id}\``).join(", ")}`,
+          ),
+          "",
+        ]
+      : []),
     "| section | id | item | verdict | notes |",
     "|---|---|---|---|---|",
     ...rows,

@@ -1,8 +1,8 @@
 /**
  * `npm run ci -- outputs --out DIR --exit-code N`: the GitHub Action's outputs (action.yml), from
  * the run's checklist.json and verify's exit code, appended to $GITHUB_OUTPUT as key=value lines.
- * Counts are item counts of the checklist; a test blocked by the preflight fails its items, so
- * blocked items are within `fail` (the preflight's verdict is a failure, never a skip).
+ * Counts are item counts of the checklist; items the preflight blocked are counted apart
+ * (`blocked`), and fail the run like failed ones.
  */
 import { appendFileSync } from "node:fs";
 import type { ChecklistReport } from "../checklist/verdicts.ts";
@@ -34,6 +34,7 @@ export function actionOutputs(exitCode: number, report: ChecklistReport | undefi
     "exit-code": String(exitCode),
     pass: count(report?.summary.pass),
     fail: count(report?.summary.fail),
+    blocked: count(report?.summary.blocked),
     skip: count(report?.summary.skip),
     manual: count(report?.summary.manual),
     "not-run": count(report?.summary["not-run"]),

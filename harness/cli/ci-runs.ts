@@ -141,7 +141,7 @@ export async function merge(blobDir: string, dir: string, title = "HAL deploymen
     );
     return 3;
   }
-  if (report.summary.fail > 0) return 1;
+  if (report.summary.fail > 0 || report.summary.blocked > 0) return 1;
   return merged !== 0 || allure !== 0 ? 1 : 0;
 }
 

@@ -6,12 +6,19 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ChecklistReport, ItemReport, Verdict } from "../checklist/verdicts.ts";
+import { type ChecklistReport, type ItemReport, rootCauses, type Verdict } from "../checklist/verdicts.ts";
 import { formatDuration } from "../config/duration.ts";
 import { SOAK_ITEMS } from "../rules/soak-plan.ts";
 
-const ORDER: Verdict[] = ["fail", "skip", "not-run", "pass", "manual"];
-const MARK: Record<Verdict, string> = { fail: "❌ FAIL", skip: "⚠️ SKIP", "not-run": "NOT RUN", pass: "✅ PASS", manual: "MANUAL" };
+const ORDER: Verdict[] = ["fail", "blocked", "skip", "not-run", "pass", "manual"];
+const MARK: Record<Verdict, string> = {
+  fail: "❌ FAIL",
+  blocked: "⛔ BLOCKED",
+  skip: "⚠️ SKIP",
+  "not-run": "NOT RUN",
+  pass: "✅ PASS",
+  manual: "MANUAL",
+};
 
 const cell = (s: string) => s.replaceAll("|", "\\|").replaceAll("\n", " ");
 
@@ -26,12 +33,24 @@ export function failingFirst(items: ItemReport[]): ItemReport[] {
 
 export function renderChecklistSummary(report: ChecklistReport, title: string): string {
   const s = report.summary;
-  const verdict = s.fail > 0 ? "❌ **FAILED**" : s.pass === 0 ? "⚠️ **NOTHING PASSED**" : "✅ **PASSED**";
+  const verdict = s.fail > 0 || s.blocked > 0 ? "❌ **FAILED**" : s.pass === 0 ? "⚠️ **NOTHING PASSED**" : "✅ **PASSED**";
+  const causes = rootCauses(report);
   return [
     `## ${title}`,
     "",
-    `${verdict}: ${s.fail} fail, ${s.pass} pass, ${s.skip} skip, ${s["not-run"]} not run, ${s.manual} manual — ${cell(report.target)}, ${report.generatedAt}`,
+    `${verdict}: ${s.fail} fail, ${s.blocked} blocked, ${s.pass} pass, ${s.skip} skip, ${s["not-run"]} not run, ${s.manual} manual — ${cell(report.target)}, ${report.generatedAt}`,
     "",
+    ...(causes.length
+      ? [
+          "**Root causes** (the items under each were blocked, not checked):",
+          "",
+          ...causes.map(
+            (c) =>
+              `- layer **${c.layer ?? "?"}**: ${cell(c.rootCause)} — blocked ${c.items.length}: ${c.items.map((i) => `\`${i.id}\``).join(", ")}`,
+          ),
+          "",
+        ]
+      : []),
     "| verdict | id | item | notes |",
     "|---|---|---|---|",
     ...failingFirst(report.items).map((i) => `| ${MARK[i.verdict]} | \`${i.id}\` | ${cell(i.text)} | ${notes(i)} |`),
@@ -64,7 +83,8 @@ export function judgeSoak(report: ChecklistReport, strict: boolean): SoakJudgeme
   for (const i of ran) {
     const needs = i.verdict === "skip" && i.cause === "soak-too-short" ? NEEDS.get(i.id) : undefined;
     if (i.verdict === "pass") verified.push(i.id);
-    else if (i.verdict === "fail") problems.push(`${i.id} failed: ${i.reason ?? ""}`);
+    else if (i.verdict === "fail" || i.verdict === "blocked")
+      problems.push(`${i.id} ${i.verdict === "fail" ? "failed" : "was blocked"}: ${i.reason ?? ""}`);
     else if (needs !== undefined) beyond.push({ id: i.id, needs: formatDuration(needs) });
     else if (strict) problems.push(`${i.id} is unverified (strict): ${i.reason ?? "skipped"}`);
   }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
 import { refusedByStrict } from "../checklist/skip-causes.ts";
-import { type ChecklistReport, partialNote, renderUnverified, type Verdict } from "../checklist/verdicts.ts";
+import { type ChecklistReport, partialNote, renderRootCauses, renderUnverified, rootCauses, type Verdict } from "../checklist/verdicts.ts";
 
 export const EXIT = {
   /** Every applicable checklist item passed, or passed with skipped items listed as unverified (not with --strict). */
@@ -26,7 +26,7 @@ export interface Outcome {
   text: string;
 }
 
-const LISTED: readonly Verdict[] = ["pass", "fail", "skip"];
+const LISTED: readonly Verdict[] = ["pass", "fail", "blocked", "skip"];
 
 function readChecklist(path: string, since: number): ChecklistReport | undefined {
   if (!existsSync(path) || statSync(path).mtimeMs < since) return undefined;
@@ -36,9 +36,17 @@ function readChecklist(path: string, since: number): ChecklistReport | undefined
 /** The run's last line and exit code, from the item counts; `strict` refuses unverified items. */
 function verdictLine(report: ChecklistReport, playwrightCode: number | null, strict: boolean): Outcome {
   const { pass: passed, fail: failed, skip: skipped } = report.summary;
+  const blocked = report.summary.blocked ?? 0;
   const unverified = `${skipped} item${skipped === 1 ? "" : "s"} unverified`;
   const refused = refusedByStrict(report.items).length;
-  if (failed > 0) return { exitCode: EXIT.FAILED, text: `VERIFY FAILED: ${failed} checklist item(s) failed.${partialNote(report)}` };
+  if (failed > 0 || blocked > 0) {
+    const causes = rootCauses(report).length;
+    const what = [
+      failed && `${failed} checklist item(s) failed`,
+      blocked && `${blocked} blocked by ${causes} root cause${causes === 1 ? "" : "s"} (listed first above)`,
+    ].filter(Boolean);
+    return { exitCode: EXIT.FAILED, text: `VERIFY FAILED: ${what.join("; ")}.${partialNote(report)}` };
+  }
   if (report.run && report.run !== "complete")
     return {
       exitCode: EXIT.INCOMPLETE,
@@ -61,15 +69,20 @@ function verdictLine(report: ChecklistReport, playwrightCode: number | null, str
 }
 
 export function fromChecklist(report: ChecklistReport, playwrightCode: number | null, strict = false): Outcome {
-  const lines = [`Checklist for ${report.target} (${report.generatedAt})`];
+  const lines = [`Checklist for ${report.target} (${report.generatedAt})`, ...renderRootCauses(report)];
   let section = "";
   for (const item of report.items.filter((i) => LISTED.includes(i.verdict))) {
     if (item.section !== section) {
       section = item.section;
       lines.push(`  ${section}`);
     }
-    const why = item.verdict === "pass" ? "" : ` — ${item.reason ?? ""}${item.layer ? ` (layer: ${item.layer})` : ""}`;
-    lines.push(`    ${item.verdict.toUpperCase().padEnd(4)}  ${item.id}: ${item.text}${why}`);
+    const why =
+      item.verdict === "pass"
+        ? ""
+        : item.verdict === "blocked"
+          ? " — see the root causes above"
+          : ` — ${item.reason ?? ""}${item.layer ? ` (layer: ${item.layer})` : ""}`;
+    lines.push(`    ${item.verdict.toUpperCase().padEnd(7)}  ${item.id}: ${item.text}${why}`);
   }
   const counts = Object.entries(report.summary).map(([k, n]) => `${n} ${k}`);
   lines.push(`  Summary: ${counts.join(", ")} (manual and not-run items are listed in checklist.md)`);

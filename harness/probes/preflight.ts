@@ -152,6 +152,8 @@ export function markedUrl(pageUrl: string, marker: string): string {
 
 export interface Blocked {
   layer: Layer;
+  /** The first failed part the test needs: what it is blocked by. */
+  part: PreflightPart;
   /** The diagnosis' summary: the root cause. */
   summary: string;
   /** The failure: `blocked: <root cause>`, then what the test's items needed. The layer travels as data, beside it. */
@@ -172,7 +174,7 @@ export function blockedBy(preflight: Preflight, ids: readonly string[]): Blocked
     `blocked: ${d.summary}`,
     `Failed at once, not checked: ${items.join(", ")} ${items.length > 1 ? "need" : "needs"} ${and(needs.map((p) => PART_WORDS[p]))}; the preflight found ${and(failed.map((p) => PART_WORDS[p]))} failing.`,
   ].join("\n");
-  return { layer: d.layer, summary: d.summary, message };
+  return { layer: d.layer, part: failed[0] as PreflightPart, summary: d.summary, message };
 }
 
 export function renderPreflight(p: Preflight): string {

@@ -44,6 +44,8 @@ td.verdict { width: 96px; white-space: nowrap; }
 .badge.pass { color: var(--pass); background: var(--pass-bg); } .badge.fail { color: #fff; background: var(--fail); border-color: var(--fail); }
 .badge.skip { color: var(--skip); background: var(--skip-bg); } .badge.manual { color: var(--manual); background: var(--manual-bg); }
 .badge.not-run { color: var(--notrun); background: var(--notrun-bg); }
+.badge.blocked { color: #fff; background: #8d4a00; border-color: #8d4a00; }
+tr.v-blocked > * { background: #fff4e5; } tr.v-blocked > td.verdict { box-shadow: inset 5px 0 0 #8d4a00; }
 tr.v-fail > * { background: var(--fail-bg); } tr.v-fail > td.verdict { box-shadow: inset 5px 0 0 var(--fail); }
 code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; color: var(--muted); }
 ul.plain { list-style: none; margin: 0; padding: 0; } ul.plain li + li { margin-top: 3px; }

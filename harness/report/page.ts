@@ -6,7 +6,7 @@
  * measured figures, links to its tests in Playwright's report, and the charts of those tests.
  */
 import { groupByCause } from "../checklist/skip-causes.ts";
-import { attemptHistory, type ChecklistReport, type ItemReport, type Verdict } from "../checklist/verdicts.ts";
+import { attemptHistory, type ChecklistReport, type ItemReport, rootCauses, type Verdict } from "../checklist/verdicts.ts";
 import { describeFigure } from "./describe.ts";
 import type { Figure } from "./figures.ts";
 import { PAGE_CSS } from "./page-style.ts";
@@ -34,7 +34,14 @@ export interface PageInput {
 }
 
 const esc = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-const MARK: Record<Verdict, string> = { pass: "✓ PASS", fail: "✗ FAIL", skip: "– SKIP", manual: "✎ MANUAL", "not-run": "○ NOT RUN" };
+const MARK: Record<Verdict, string> = {
+  pass: "✓ PASS",
+  fail: "✗ FAIL",
+  blocked: "⊘ BLOCKED",
+  skip: "– SKIP",
+  manual: "✎ MANUAL",
+  "not-run": "○ NOT RUN",
+};
 const anchor = (id: string) => `item-${id.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 const sectionAnchor = (s: string) => `step-${s.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
 /** One test in one project. */
@@ -48,7 +55,7 @@ function duration(ms: number): string {
 /** The run as one word and one sentence: what a reader must get in the first seconds. */
 export function runVerdict(report: ChecklistReport): { cls: "pass" | "fail" | "incomplete"; word: string; lede: string } {
   const s = report.summary;
-  const applicable = s.pass + s.fail + s.skip;
+  const applicable = s.pass + s.fail + s.blocked + s.skip;
   const rest = [s.skip && `${s.skip} skipped`, s["not-run"] && `${s["not-run"]} not run`, s.manual && `${s.manual} manual`]
     .filter(Boolean)
     .join(", ");
@@ -56,12 +63,16 @@ export function runVerdict(report: ChecklistReport): { cls: "pass" | "fail" | "i
     report.run && report.run !== "complete"
       ? ` The run ${report.run === "crashed" ? "crashed" : "was interrupted"}: these are partial results.`
       : "";
-  if (s.fail > 0)
+  if (s.fail > 0 || s.blocked > 0) {
+    const causes = rootCauses(report).length;
+    const blocked = s.blocked ? `${s.blocked} blocked by ${causes} root cause${causes === 1 ? "" : "s"}` : "";
+    const failed = s.fail ? `${s.fail} failed` : "";
     return {
       cls: "fail",
       word: "✗ NOT VERIFIED",
-      lede: `${s.fail} of ${applicable} checked items failed; ${s.pass} passed${rest ? `; ${rest}` : ""}.${partial}`,
+      lede: `Of ${applicable} applicable items, ${[failed, blocked].filter(Boolean).join(" and ")}; ${s.pass} passed${rest ? `; ${rest}` : ""}.${partial}`,
     };
+  }
   if (partial)
     return {
       cls: "incomplete",
@@ -128,7 +139,7 @@ async function stepSection(
   drawn: Map<string, string>,
 ): Promise<string> {
   const count = (v: Verdict) => items.filter((i) => i.verdict === v).length;
-  const counts = (["pass", "fail", "skip", "manual", "not-run"] as Verdict[])
+  const counts = (["pass", "fail", "blocked", "skip", "manual", "not-run"] as Verdict[])
     .filter((v) => count(v))
     .map((v) => `${count(v)} ${MARK[v].split(" ")[1]?.toLowerCase()}`)
     .join(", ");
@@ -160,16 +171,29 @@ async function stepSection(
 <tbody>${rows.join("\n")}</tbody></table></section>`;
 }
 
+/** Root causes first: each failed preflight part once, with its layer, and the items it blocked. */
+function rootCauseSummary(report: ChecklistReport): string {
+  const causes = rootCauses(report);
+  if (!causes.length) return "";
+  const lis = causes.map(
+    (c) =>
+      `<li><span class="layer">layer: ${esc(c.layer ?? "?")}</span> — <strong>${esc(c.rootCause)}</strong><br>` +
+      `<span class="why">blocked, not checked (${c.items.length}):</span> ${c.items.map((i) => `<a href="#${anchor(i.id)}">${esc(i.text)}</a>`).join("; ")}</li>`,
+  );
+  const n = causes.length;
+  return `<section class="failed" id="root-causes" aria-labelledby="root-h"><h2 id="root-h">Root cause${n > 1 ? "s" : ""}: ${n}</h2><ol>${lis.join("")}</ol></section>`;
+}
+
 function failedSummary(report: ChecklistReport): string {
   const failed = report.items.filter((i) => i.verdict === "fail");
   if (!failed.length)
-    return `<section class="failed none" id="failed" aria-labelledby="failed-h"><h2 id="failed-h">No checklist item failed</h2></section>`;
+    return `${rootCauseSummary(report)}<section class="failed none" id="failed" aria-labelledby="failed-h"><h2 id="failed-h">No checklist item failed on its own evidence</h2></section>`;
   const lis = failed.map(
     (i) =>
       `<li><a href="#${anchor(i.id)}"><strong>${esc(i.text)}</strong></a> <code>${esc(i.id)}</code><br>` +
       `${i.layer ? `<span class="layer">layer: ${esc(i.layer)}</span> — ` : ""}<span class="why">${esc(shortReason(i))}</span></li>`,
   );
-  return `<section class="failed" id="failed" aria-labelledby="failed-h"><h2 id="failed-h">Failed: ${failed.length} item${failed.length > 1 ? "s" : ""}</h2><ol>${lis.join("")}</ol></section>`;
+  return `${rootCauseSummary(report)}<section class="failed" id="failed" aria-labelledby="failed-h"><h2 id="failed-h">Failed: ${failed.length} item${failed.length > 1 ? "s" : ""}</h2><ol>${lis.join("")}</ol></section>`;
 }
 
 /**
@@ -220,11 +244,11 @@ export async function renderChecklistPage(input: PageInput): Promise<string> {
       ),
     );
   const nav = sections.map((s) => {
-    const fails = report.items.filter((i) => i.section === s && i.verdict === "fail").length;
-    return `<li><a href="#${sectionAnchor(s)}"${fails ? ' class="has-fail"' : ""}>${esc(s)}${fails ? ` — ${fails} failed` : ""}</a></li>`;
+    const fails = report.items.filter((i) => i.section === s && (i.verdict === "fail" || i.verdict === "blocked")).length;
+    return `<li><a href="#${sectionAnchor(s)}"${fails ? ' class="has-fail"' : ""}>${esc(s)}${fails ? ` — ${fails} failed or blocked` : ""}</a></li>`;
   });
   const c = report.summary;
-  const counts = (["fail", "pass", "skip", "manual", "not-run"] as Verdict[]).map(
+  const counts = (["fail", "blocked", "pass", "skip", "manual", "not-run"] as Verdict[]).map(
     (v) => `<li class="badge ${v}${c[v] ? "" : " zero"}">${c[v]} ${MARK[v]}</li>`,
   );
   const unknown = report.unknownIds.length

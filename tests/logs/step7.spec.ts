@@ -30,8 +30,9 @@ import {
 
 test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   test.beforeEach(async ({ hal }) => {
-    await hal.connect();
-    await hal.converse(MESSAGES);
+    // A page that never connects still leaves its requests in the logs: the checks that judge
+    // those (no 5xx, no tracebacks) run on them; the others are blocked by the preflight.
+    if (await hal.connect()) await hal.converse(MESSAGES);
   });
 
   test("HAProxy log: the WebSocket went to hal2_backend/hal2_ws with 101", {
@@ -133,9 +134,14 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
     test("gateway log: no exception stack traces", { annotation: checks("step7.gateway.no-exceptions") }, async ({ gatewayLog, hal }) => {
       const id = hal.sessionId();
       if (id) await gatewayLog.waitFor(clientConnected(id));
-      const read = expectLinesFrom(gatewayLog, "Step 7");
-      const bad = errorLines(gatewayLog.lines()).map((l) => l.text);
-      measured(`gateway log: ${read} lines in this test, ${bad.length} exception lines`);
+      // Without the page's own session, the run's sessions (the preflight's) are what the gateway did.
+      const lines = id ? gatewayLog.lines() : gatewayLog.sinceRunStart();
+      const read = id ? expectLinesFrom(gatewayLog, "Step 7") : lines.length;
+      expect(read, "Step 7: the gateway log should hold this run's sessions").toBeGreaterThan(0);
+      const bad = errorLines(lines).map((l) => gatewayLog.quote(l.text));
+      measured(
+        `gateway log: ${read} lines ${id ? "in this test" : "during the run (the page never connected)"}, ${bad.length} exception lines`,
+      );
       expect(bad, `Step 7: the gateway log should show NO exception stack traces (read ${read} lines)`).toEqual([]);
     });
   });

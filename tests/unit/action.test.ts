@@ -95,6 +95,7 @@ test("verdicts and counts from a run's checklist and verify's exit code", () => 
     "exit-code": "1",
     pass: "29",
     fail: "3",
+    blocked: "0",
     skip: "40",
     manual: "8",
     "not-run": "0",

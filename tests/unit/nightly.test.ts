@@ -42,7 +42,7 @@ test("the job summary lists failing items first, then skips, not-runs, passes an
   assert.ok(firstOf("fail") < firstOf("skip") && firstOf("skip") < firstOf("not-run") && firstOf("not-run") < firstOf("pass"));
   assert.ok(firstOf("pass") < firstOf("manual"));
   const md = renderChecklistSummary(report, "Checklist");
-  assert.match(md, /❌ \*\*FAILED\*\*: 1 fail, 1 pass, 1 skip/);
+  assert.match(md, /❌ \*\*FAILED\*\*: 1 fail, 0 blocked, 1 pass, 1 skip/);
   const rows = md.split("\n").filter((l) => l.startsWith("| "));
   assert.match(rows[1] ?? "", /^\| ❌ FAIL \| `pdv.reply-5s` \|/, "the first row after the header is the failure");
   assert.match(md, /reply took 6.1 s \\\| budget 5 s/, "a | in a reason does not break the table");
