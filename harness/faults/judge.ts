@@ -7,7 +7,9 @@
  * false red, reported by id.
  *
  * A flaky item (a test of it failed, then passed on a retry) is red, whatever verdict an older
- * report gave it: a flaky red item is caught, a flaky green item is a false red.
+ * report gave it: a flaky red item is caught, a flaky green item is a false red. A BLOCKED item
+ * (the preflight found a part it needs failing, and named the layer) is red too: it fails a run
+ * like a FAIL, and a fault that breaks a part turns red every item that needs it.
  */
 import { attemptHistory, type ChecklistReport, type ItemReport } from "../checklist/verdicts.ts";
 import type { FaultKind } from "./define.ts";
@@ -50,7 +52,7 @@ export function judge(
     if (!item) return "missing";
     return isFlaky(item) ? `fail (flaky: ${flakyHistory(item)})` : item.verdict;
   };
-  const isRed = (i: ItemReport) => i.verdict === "fail" || isFlaky(i);
+  const isRed = (i: ItemReport) => i.verdict === "fail" || i.verdict === "blocked" || isFlaky(i);
   const observedRed = [...items.values()].filter(isRed).map((i) => i.id);
   const flakyReds = [...items.values()].filter(isFlaky).map((i) => i.id);
   const problems: string[] = [];

@@ -147,3 +147,20 @@ test("judge: a report that called a flaky item PASS (an older writer) is still j
   assert.match(r.problems.join("\n"), /false red: step6.test1.proxy-200 \(flaky: failed on attempt 1 of 2, then passed\)/);
   assert.match(renderText(summarize([r], 1, 1)), /observed red: step6.test1.proxy-200 \(flaky\), pdv.reply-5s/);
 });
+
+test("judge: a BLOCKED item (the preflight refused its test, naming the layer) is red, and its test's other items shared", () => {
+  const blocked: TestOutcome = {
+    ...outcome(["pdv.reply-5s", "pdv.no-ui-lag"], "failed", "gateway"),
+    annotations: [
+      ...outcome(["pdv.reply-5s", "pdv.no-ui-lag"], "failed", "gateway").annotations,
+      { type: "blocked", description: "replies: HAL answered late" },
+    ],
+  };
+  const report = buildReport([blocked, outcome(["step6.test1.proxy-200"], "passed")], "t");
+  assert.equal(report.items.find((i) => i.id === "pdv.reply-5s")?.verdict, "blocked");
+  const r = judge({ ...fault, collateral: [] }, report, 1, undefined, ran(blocked, outcome(["step6.test1.proxy-200"], "passed")));
+  assert.deepEqual(
+    [r.caught, r.observedRed, r.sharedRed, r.observedLayers],
+    [true, ["pdv.reply-5s", "pdv.no-ui-lag"], ["pdv.no-ui-lag"], ["gateway"]],
+  );
+});
