@@ -10,7 +10,8 @@
  *   skip cause         `<cause>`: why the test was skipped, a SKIP_CAUSES id (Playwright's own
  *                      `skip` annotation beside it holds the detail)
  *   measured           a figure worth reading in the report (`measured(...)`)
- *   layer              the layer at fault of a failed test, for all its items (network | proxy | gateway | page)
+ *   layer              the layer at fault of a failed test, for all its items (network | proxy | gateway | backend | page;
+ *                      backend: the services behind the gateway, its AI server, LLM, Home Assistant)
  *   diagnosis          why, in one line
  *   item layer         `<id>: <layer>: <why>`: the layer at fault of one item of the test, stated by
  *                      that item's own check (`eachItem`); it wins over the test's `layer` for that item
@@ -51,7 +52,7 @@ export const ANNOTATION = {
   blocked: "blocked",
 } as const;
 
-export const LAYERS = ["network", "proxy", "gateway", "page"] as const;
+export const LAYERS = ["network", "proxy", "gateway", "backend", "page"] as const;
 export type Layer = (typeof LAYERS)[number];
 const isLayer = (s: string | undefined): s is Layer => (LAYERS as readonly (string | undefined)[]).includes(s);
 

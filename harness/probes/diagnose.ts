@@ -13,12 +13,14 @@
 import type { Layer } from "../checklist/annotations.ts";
 import { type Budgets, replyWaitMs, timeouts } from "../config/timeouts.ts";
 import { BROWSER_FAMILIES, type BrowserFamily } from "../rules/browser-requests.ts";
+import { AT_ONCE } from "../rules/questions.ts";
 import type { StackHandle } from "../stack/types.ts";
 import { describeAnswer, probeAnswer } from "./answer-probe.ts";
 import { openHttp2, upgradeTarget } from "./browser-upgrades.ts";
 import { HalClient } from "./hal-client.ts";
 import { attributePageFailure, describeLoad, loadPage, type PageLoad, renderPageLoad } from "./page-assets.ts";
 import type { ProbeBudgets, WsProbe } from "./types.ts";
+import { crossedAnswers } from "./users-at-once.ts";
 
 export type { Layer, ProbeBudgets, WsProbe };
 
@@ -107,22 +109,10 @@ export function conversationProbe(questions: string[], opts: ConversationProbeOp
  */
 export function concurrentSessionsProbe(sessions: number): WsProbe {
   return async (url, caPem, budgets, headers) => {
-    const clients = await Promise.all(Array.from({ length: sessions }, () => connectInBudget(url, caPem, budgets, headers)));
-    try {
-      const ids = clients.map(sessionOf);
-      if (new Set(ids).size !== ids.length) throw new Error(`${sessions} sessions got ${new Set(ids).size} distinct session ids`);
-      const answers = await Promise.all(
-        clients.map((c, i) => c.ask(`what is ${12 + i}+${30 + 7 * i}`, replyWaitMs(budgets.HAL_REPLY_BUDGET_MS))),
-      );
-      answers.forEach(({ frame }, i) => {
-        const expected = String(42 + 8 * i);
-        const text = String(frame.data?.text ?? "");
-        if (!text.includes(expected)) throw new Error(`session ${i + 1} asked for ${expected} and got ${JSON.stringify(text)}`);
-      });
-      return `${sessions} sessions at once, each with its own id and answer`;
-    } finally {
-      await Promise.all(clients.map((c) => c.close()));
-    }
+    const questions = AT_ONCE.slice(0, sessions);
+    const problems = await crossedAnswers({ url, caPem, headers }, questions, budgets);
+    if (problems.length) throw new Error(problems.join("; "));
+    return `${sessions} sessions at once, each with its own id, each answered on its own session only`;
   };
 }
 

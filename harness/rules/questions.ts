@@ -54,6 +54,12 @@ export const TEST4_MESSAGES = texts("hello", "time", "joke", "twoPlusTwo", "good
 /** A conversation of the Step 7 log checks: a greeting, a builtin answer, a farewell. */
 export const LOG_CONVERSATION = texts("hello", "time", "goodbye");
 
+/** One person's conversation among several at once ("at least 3 test conversations"). */
+export const CONVERSATION = texts("hello", "joke", "goodbye");
+
+/** Users asking at the same moment, one question each (and the diagnosis' sessions in turns). */
+export const AT_ONCE = texts("hello", "joke", "twoPlusTwo", "time", "helloAgain");
+
 /** Questions that act on nothing, for the soak, the reload drill and the diagnosis' replays. */
 export const SAFE_ROTATION = texts("hello", "time", "twoPlusTwo", "joke", "goodbye");
 
@@ -97,6 +103,8 @@ export const PRODUCTION_QUESTIONS: readonly string[] = [
   ...new Set([
     ...TEST4_MESSAGES,
     ...LOG_CONVERSATION,
+    ...CONVERSATION,
+    ...AT_ONCE,
     ...SAFE_ROTATION,
     ...sessionQuestions({ target: "production" }),
     ...LATENCY_QUESTIONS,

@@ -3,7 +3,7 @@
  * with no error frames and no console errors.
  */
 
-import { checks, conversationProbe, expect, TEST4_MESSAGES, test, unexpectedConsoleErrors } from "../../fixtures/index.ts";
+import { checks, conversationProbe, expect, layerIs, TEST4_MESSAGES, test, unexpectedConsoleErrors } from "../../fixtures/index.ts";
 
 const MESSAGES = TEST4_MESSAGES;
 
@@ -29,7 +29,10 @@ test.describe("Step 6 Test 4: multiple messages", { tag: ["@smoke"] }, () => {
       ).toBeDefined();
       answers.push(reply?.text ?? "");
     }
-    expect(answers[3], 'Step 6 Test 4: the answer to "what is 2+2" should contain 4').toMatch(/\b4\b|four/i);
+    // Any words are an answer (HAL's LLM varies, an echo repeats); HAL's own error text is not.
+    const failures = hal.backendFailures();
+    if (failures[0]) layerIs("backend", failures[0]);
+    expect(failures, "Step 6 Test 4: every message should get an answer, not HAL's own error text").toEqual([]);
 
     const errorFrames = hal.timelines.frames().filter((f) => f.dir === "received" && f.type === "error");
     expect(errorFrames, "Step 6 Test 4: the gateway should send no `error` messages").toEqual([]);

@@ -5,6 +5,7 @@
  * whole session (no reconnect loop).
  */
 import {
+  CONVERSATION,
   checks,
   concurrentSessionsProbe,
   conversationPlan,
@@ -12,9 +13,11 @@ import {
   eachItem,
   expect,
   inBatches,
+  layerIs,
   measured,
   RECONNECT_PERIOD_MS,
   sessionQuestions,
+  takeTurns,
   test,
 } from "../../fixtures/index.ts";
 
@@ -50,7 +53,13 @@ test.describe("Post-Deployment: functionality", { tag: ["@smoke"] }, () => {
       ],
       [
         "pdv.text-input",
-        () => expect(exchanges[0]?.reply, `Post-Deployment: a typed message ("${QUESTIONS[0]}") should be sent and answered`).toBeDefined(),
+        () => {
+          expect(exchanges[0]?.reply, `Post-Deployment: a typed message ("${QUESTIONS[0]}") should be sent and answered`).toBeDefined();
+          // An answer in any words; HAL's own error text says the services behind the gateway fail.
+          const failures = hal.backendFailures();
+          if (failures[0]) layerIs("backend", failures[0]);
+          expect(failures, "Post-Deployment: typed messages should get answers, not HAL's own error text").toEqual([]);
+        },
       ],
       [
         "pdv.ten-messages",
@@ -74,41 +83,30 @@ test.describe("Post-Deployment: functionality", { tag: ["@smoke"] }, () => {
 });
 
 test.describe("Success metrics: conversations", { tag: ["@smoke"] }, () => {
-  // The diagnosis replays it: sessions at once, each with its own id and its own answer.
+  // The diagnosis replays it: sessions at once, each with its own id, answers on the asker only.
   test.use({ troubleshooting: { probe: concurrentSessionsProbe(3) } });
-  // "At least 3 test conversations": three people at once, as a deployment serves them. Each
-  // session asks a sum of its own, so an answer that reached the wrong session is caught.
-  test("three conversations at the same time complete, each with its own session and its own answers", {
+  // "At least 3 test conversations": three people connected at once, as a deployment serves
+  // them. They take turns asking, so while one waits for HAL the others have nothing pending: an
+  // answer that shows on another person's page is someone else's, whatever HAL said in it. No
+  // check reads HAL's words (an LLM's vary, an echo repeats): any backend that answers passes.
+  test("three conversations at the same time complete, each with its own session and only its own answers", {
     annotation: checks("success.three-conversations"),
   }, async ({ hal, browserPage, suiteConfig, loadCap }) => {
     const plan = conversationPlan(suiteConfig, loadCap);
     test.setTimeout(30_000 + plan.sessions * 3 * suiteConfig.HAL_REPLY_BUDGET_MS);
-    measured(`${plan.sessions} conversations, ${plan.atOnce} at a time (${plan.why})`);
+    measured(`${plan.sessions} conversations, ${plan.atOnce} at a time (${plan.why}), asking in turns`);
     const pages = [hal, ...(await Promise.all(Array.from({ length: plan.sessions - 1 }, () => browserPage())))];
-    const sums = pages.map((_, i) => ({ question: `what is ${12 + i}+${30 + 7 * i}`, answer: String(42 + 8 * i) }));
-    const results = await inBatches(pages, plan.atOnce, async (page, i) => {
-      const connected = await page.connect();
-      const exchanges = connected ? await page.converse(["hello", sums[i]?.question ?? "", "goodbye"]) : [];
-      // Wait for every session's last answer before reading: answers meant for others arrive meanwhile.
-      return { connected, exchanges, session: page.sessionId(), page };
-    });
-    const halAnswers = results.map((r) => r.page.timelines.bubbles.filter((b) => b.from === "hal").map((b) => b.text));
-    for (const [i, r] of results.entries()) {
+    const connected = await inBatches(pages, plan.atOnce, (page) => page.connect());
+    const turns = await takeTurns(pages, CONVERSATION, connected);
+    for (const [i, t] of turns.entries()) {
       const n = `Success metrics: conversation ${i + 1} of ${plan.sessions}`;
-      expect(r.connected, `${n} should connect`).toBeDefined();
-      const unanswered = ["hello", sums[i]?.question, "goodbye"].filter((_question, k) => !r.exchanges[k]?.reply);
-      expect(unanswered, `${n}: every question should be answered`).toEqual([]);
-      expect(
-        r.exchanges[1]?.reply?.text,
-        `${n}: "${sums[i]?.question}" should be answered with ${sums[i]?.answer} in its own session`,
-      ).toContain(sums[i]?.answer);
-      expect(
-        halAnswers[i],
-        `${n}: HAL should show this session's 3 answers and no one else's; it showed ${halAnswers[i]?.length}`,
-      ).toHaveLength(3);
-      expect(r.session, `${n} got no session id: the gateway's \`connected\` message carried none`).toBeDefined();
+      expect(connected[i], `${n} should connect`).toBeDefined();
+      expect(pages[i]?.sessionId(), `${n} got no session id: the gateway's \`connected\` message carried none`).toBeDefined();
+      expect(t.elsewhere, `${n}: HAL's answers should show on the page that asked, and on no other`).toEqual([]);
+      expect(t.unanswered, `${n}: every question should be answered`).toEqual([]);
+      expect(t.failures, `${n}: an answer should not be HAL's own error text`).toEqual([]);
     }
-    const sessions = results.map((r) => r.session);
+    const sessions = pages.map((p) => p.sessionId());
     expect(new Set(sessions).size, `Success metrics: each conversation should have its own session id, got ${sessions.join(", ")}`).toBe(
       plan.sessions,
     );
