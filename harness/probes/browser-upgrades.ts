@@ -344,7 +344,7 @@ export function renderFailures(outcomes: UpgradeOutcome[]): string[] {
 
 /** For the bypass diagnosis: every family's upgrade against `url` (through the proxy, or the gateway direct). */
 export const browserUpgradesProbe: WsProbe = async (url, caPem, _budgets, headers) => {
-  const outcomes = await probeBrowserUpgrades({ wsUrl: url, caPem, headers });
+  const outcomes = await probeBrowserUpgrades({ wsUrl: url, caPem, headers }, { question: null });
   const failed = outcomes.filter((o) => !o.ok);
   if (failed.length) throw new Error(renderFailures(failed).join("; "));
   return outcomes.map((o) => `${familyList(o.families)} ${o.path} ${o.notOffered ? "not offered" : o.status}`).join(", ");

@@ -76,6 +76,9 @@ test.describe("Post-Deployment: functionality", { tag: ["@smoke"] }, () => {
             hal.errorRows().map((b) => b.text),
             "Post-Deployment: the chat should show no error rows during the session",
           ).toEqual([]);
+          const failures = hal.backendFailures();
+          if (failures[0]) layerIs("backend", failures[0]);
+          expect(failures, "Post-Deployment: every message should get an answer, not HAL's own error text").toEqual([]);
         },
       ],
     );
