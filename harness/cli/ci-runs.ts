@@ -9,6 +9,7 @@
  *   allure-results/ allure-report/
  *   soak/                          the soak's own merged report and soak-verdict.md
  *   selftest.md selftest.json selftest/   the fault self-test's table and per-fault runs
+ *   selftest-shards/               the full self-test's shards, as downloaded (the input of selftest-merge)
  */
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -182,16 +183,59 @@ export function durationMs(value: string): number {
   return n;
 }
 
+export interface SelftestOptions {
+  only?: string;
+  /** Every checkable test against each fault (the nightly's), not only those of the items it names. */
+  full?: boolean;
+  /** `i/n`: every n-th fault of the catalogue (CI jobs side by side); selftest-merge judges them as one. */
+  shard?: string;
+}
+
 /** `npm run selftest` (always on processes), its table and per-fault runs copied under `out`. */
-export async function selftest(out: string, only?: string): Promise<number> {
-  const code = await run(process.execPath, [...nodeEntry("harness/cli/selftest.ts"), ...(only ? ["--only", only] : [])]);
-  if (resolve(out) !== resolve(REPORTS_DIR)) {
-    mkdirSync(out, { recursive: true });
-    rmSync(join(out, "selftest"), { recursive: true, force: true });
-    for (const name of ["selftest.md", "selftest.json", "selftest"]) {
-      const from = join(REPORTS_DIR, name);
-      if (existsSync(from)) cpSync(from, join(out, name), { recursive: true });
-    }
+export async function selftest(out: string, o: SelftestOptions = {}): Promise<number> {
+  const code = await run(process.execPath, [
+    ...nodeEntry("harness/cli/selftest.ts"),
+    ...(o.full ? ["--full"] : []),
+    ...(o.shard ? ["--shard", o.shard] : []),
+    ...(o.only ? ["--only", o.only] : []),
+  ]);
+  copySelftest(REPORTS_DIR, out);
+  return code;
+}
+
+function copySelftest(from: string, to: string): void {
+  if (resolve(from) === resolve(to)) return;
+  mkdirSync(to, { recursive: true });
+  rmSync(join(to, "selftest"), { recursive: true, force: true });
+  for (const name of ["selftest.md", "selftest.json", "selftest"]) {
+    if (existsSync(join(from, name))) cpSync(join(from, name), join(to, name), { recursive: true });
   }
+}
+
+/** Every fault's run directory in the downloaded shards under `dir` (`.../selftest/full/<fault>/`), however nested. */
+export function findShardRuns(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      // wall-ms is written by every run, one that left no checklist.json included (the judge says so).
+      .filter((e) => e.isFile() && e.name === "wall-ms" && basename(resolve(e.parentPath, "..")) === "full")
+      .map((e) => e.parentPath)
+      .sort()
+  );
+}
+
+/**
+ * The full self-test's shards judged as one run: each fault's run directory (from the shards'
+ * artifacts under `from`) put where the self-test keeps it, then `selftest --full --rejudge`
+ * over the whole catalogue, so coverage is counted and a fault no shard ran is a miss.
+ */
+export async function selftestMerge(from: string, out: string): Promise<number> {
+  const runs = findShardRuns(from);
+  console.log(`selftest-merge: ${runs.length} fault runs under ${from}`);
+  const into = join(REPORTS_DIR, "selftest", "full");
+  rmSync(into, { recursive: true, force: true });
+  for (const dir of runs) cpSync(dir, join(into, basename(dir)), { recursive: true });
+  const code = await run(process.execPath, [...nodeEntry("harness/cli/selftest.ts"), "--full", "--rejudge"]);
+  copySelftest(REPORTS_DIR, out);
   return code;
 }

@@ -5,7 +5,9 @@
  *   smoke                              the @smoke gate (processes)
  *   shard --runtime R --shard i/n      one shard of the full checklist as a blob report
  *   merge                              every shard's blob → one HTML/JUnit/Allure report and checklist
- *   selftest [--only a,b]              the fault self-test (processes)
+ *   selftest [--full] [--shard i/n] [--only a,b]
+ *                                      the fault self-test (processes); --full: every checkable test per fault
+ *   selftest-merge [--from DIR]        the full self-test's shards (default <out>/selftest-shards) judged as one run
  *   soak --duration 10m [--strict]     the soak, judged
  *   summary --part P                   Markdown for the job summary (and $GITHUB_STEP_SUMMARY)
  *   engine                             a Docker engine in a privileged CI job container (ci-docker.sh)
@@ -21,7 +23,19 @@ import { Command, Option } from "commander";
 import { REPO_ROOT } from "../paths.ts";
 import { cacheImages } from "./ci-images.ts";
 import { actionOutputs, writeOutputs } from "./ci-outputs.ts";
-import { DEFAULT_OUT, merge, RUNTIMES, type Runtime, run, selftest, shard, smoke, soak } from "./ci-runs.ts";
+import {
+  DEFAULT_OUT,
+  merge,
+  RUNTIMES,
+  type Runtime,
+  run,
+  type SelftestOptions,
+  selftest,
+  selftestMerge,
+  shard,
+  smoke,
+  soak,
+} from "./ci-runs.ts";
 import { PARTS, type Part, readChecklist, summaryPart } from "./ci-summary.ts";
 import { verify } from "./ci-verify.ts";
 
@@ -49,8 +63,17 @@ program
 program
   .command("selftest")
   .option("--only <names>", "comma-separated fault names")
+  .option("--full", "every checkable test against each fault, not only those of the items it names")
+  .option("--shard <i/n>", "every n-th fault of the catalogue, from the i-th (jobs side by side; selftest-merge judges them as one)")
   .addOption(out())
-  .action(async (o: { only?: string; out: string }) => exit(await selftest(resolve(o.out), o.only)));
+  .action(async (o: SelftestOptions & { out: string }) => exit(await selftest(resolve(o.out), o)));
+program
+  .command("selftest-merge")
+  .option("--from <dir>", "where the shards' artifacts are (default <out>/selftest-shards)")
+  .addOption(out())
+  .action(async (o: { from?: string; out: string }) =>
+    exit(await selftestMerge(resolve(o.from ?? join(o.out, "selftest-shards")), resolve(o.out))),
+  );
 program
   .command("soak")
   .requiredOption("--duration <duration>", "soak length: 10m, 1h …")

@@ -2,7 +2,8 @@
  * `npm run nightly -- [--soak 10m] [--runtime auto] [--shards 2]`: the nightly workflow
  * (.github/workflows/nightly.yml) on this machine, through the same `npm run ci -- <stage>`
  * commands its jobs run, in the same order: the @smoke gate; the full checklist sharded on each
- * runtime and merged into one report; the fault self-test; the soak, strict. Everything lands
+ * runtime and merged into one report; the fault self-test, full (every checkable test against
+ * each fault); the soak, strict. Everything lands
  * under --out (reports/nightly/), with summary.md for a person; the exit code is non-zero when
  * any stage failed, and the stages that failed are named.
  */
@@ -21,6 +22,8 @@ interface Options {
   shards: number;
   strict: boolean;
   selftest: boolean;
+  /** The quick self-test (the tests of the items each fault names) instead of the full one. */
+  quickSelftest?: boolean;
   selftestOnly?: string;
   keepGoing: boolean;
   out: string;
@@ -48,7 +51,10 @@ export function plan(o: Omit<Options, "runtime"> & { runtimes: Runtime[] }): Sta
   }
   stages.push({ name: "merged report", args: ["merge", ...out] });
   if (o.selftest)
-    stages.push({ name: "fault self-test", args: ["selftest", ...(o.selftestOnly ? ["--only", o.selftestOnly] : []), ...out] });
+    stages.push({
+      name: o.quickSelftest ? "fault self-test (quick)" : "fault self-test (full)",
+      args: ["selftest", ...(o.quickSelftest ? [] : ["--full"]), ...(o.selftestOnly ? ["--only", o.selftestOnly] : []), ...out],
+    });
   if (o.soak !== "0") {
     stages.push({
       name: `soak ${o.soak}${o.strict ? " (strict)" : ""}`,
@@ -157,7 +163,11 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
     )
     .option("--shards <n>", "shards per runtime", positive, 2)
     .option("--no-strict", "do not fail the soak on items it could verify but skipped")
-    .option("--skip-selftest", "leave out the fault self-test (~10 min)")
+    .option("--skip-selftest", "leave out the fault self-test")
+    .option(
+      "--quick-selftest",
+      "the quick self-test (the tests of the items each fault names, ~15 min) instead of the full one (every checkable test per fault, ~2 h)",
+    )
     .option("--selftest-only <names>", "run only these faults in the self-test")
     .option("--keep-going", "run every stage even when the smoke gate fails", false)
     .option("--out <dir>", "where everything is written", DEFAULT_OUT)

@@ -6,16 +6,18 @@
  * own, so it cannot contradict where the fault lives; the names are the declarations' keys, so
  * catalogue.ts derives the union of fault names from them.
  *
- * What the checklist must say (judged by judge.ts on the run of exactly the tests that check
- * one of the named items, selected by the checklist ids they declare):
+ * What the checklist must say (judged by judge.ts; a quick run holds the tests that check a
+ * red, green or unverified item, selected by the checklist ids they declare; a full run, every
+ * checkable test):
  *   red         items that must fail, the fault's proof; `layer` is what their diagnosis must name
  *   green       items that must pass (explicit, so a run where everything skipped is a miss)
  *   unverified  items that must be reported SKIP, with a reason
- *   collateral  items allowed to fail besides `red` that the judge cannot derive: a separate
- *               test blocked by the same failed preflight part, an item whose own check the fault
- *               breaks too. An item that fails only because it shares a failing test with a red
- *               item (not settled on its own with `eachItem`) is derived from the run instead
- *               (expectations.ts): it needs no line here.
+ *   collateral  items allowed to fail besides `red` that the judge cannot derive: an item whose
+ *               own check the fault breaks too. Derived from the run instead, needing no line
+ *               here (expectations.ts): an item that fails only because it shares a failing test
+ *               with a red item (not settled on its own with `eachItem`), and an item BLOCKED by
+ *               the preflight part that blocked a red item. An allowance, not a proof: no test
+ *               is selected for it in a quick run.
  * Any other item the run judges must not fail: that is a false red.
  */
 import type { Layer } from "../checklist/annotations.ts";

@@ -1,11 +1,12 @@
 /**
  * What a fault's expectations come to once the suite is known, so nothing derivable is kept by
  * hand: the healthy run's `green` (every checkable item, but the long soaks', from the suite
- * listing), and, from a run's tests, the items red only because they share a failed test with a
- * red item. Pure functions, unit-tested.
+ * listing), and, from a run, the items red only because they share a failed test with a red
+ * item or were blocked by the preflight part that blocked a red item. Pure functions, unit-tested.
  */
 import { CHECKLIST, type ChecklistId } from "../checklist/items.ts";
 import type { ListedTest } from "../checklist/listing.ts";
+import type { ItemReport } from "../checklist/verdicts.ts";
 import { EVERY_OTHER_ITEM, type FaultCase } from "./define.ts";
 import type { RunTest } from "./run-results.ts";
 
@@ -27,8 +28,26 @@ export function judgedFault(fault: FaultCase, suite: readonly ListedTest[]): Jud
   return { ...fault, green };
 }
 
-/** Every item a fault's run judges: its tests are exactly the ones that check one of these. */
+/** Every item a fault's declaration names: the judge checks each. */
 export const judgedItems = (f: JudgedFault): ChecklistId[] => [...f.red, ...f.green, ...(f.collateral ?? []), ...(f.unverified ?? [])];
+
+/**
+ * The items whose tests a quick run selects: those the fault's proof stands on (red, green,
+ * unverified). Collateral is an allowance, not a proof: its tests run in a full run.
+ */
+export const provingItems = (f: JudgedFault): ChecklistId[] => [...f.red, ...f.green, ...(f.unverified ?? [])];
+
+/**
+ * Items BLOCKED by a part of the preflight that blocked a `red` item too: the root cause the
+ * fault's proof already names, said once for every test that needs that part (a full run meets
+ * them in tests no declared item selects). A `green` item is never among them: it must pass.
+ */
+export function blockedAlong(fault: Pick<JudgedFault, "red" | "green">, items: readonly ItemReport[]): Set<string> {
+  const red = new Set<string>(fault.red);
+  const green = new Set<string>(fault.green);
+  const parts = new Set(items.filter((i) => red.has(i.id) && i.verdict === "blocked" && i.blockedBy).map((i) => i.blockedBy?.part));
+  return new Set(items.filter((i) => i.verdict === "blocked" && !green.has(i.id) && parts.has(i.blockedBy?.part)).map((i) => i.id));
+}
 
 /**
  * Items red only because a test that checks a red item failed with them: not red themselves, not

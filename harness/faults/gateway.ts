@@ -27,10 +27,12 @@ export const GATEWAY_FAULTS = defineFaults("gateway", {
     // Tests of their own: Test 3's other tests wait up to 7 s (the page's patience) for the 6 s
     // reply, so under load their own checks can miss it; the conversations judged on their
     // answers are blocked by the preflight's late answer (dependencies.ts, rule 5), at once.
-    collateral: [...except(TEST3, "step6.test3.reply-3s"), ...ON_ANSWERS, "pdv.status-connected"],
+    // And the bypass check, whose "hello" is late directly and through the proxy alike (a full
+    // run: red, named the gateway's).
+    collateral: [...except(TEST3, "step6.test3.reply-3s"), ...ON_ANSWERS, "pdv.status-connected", "troubleshooting.bypass"],
     layer: "gateway",
     // The checks of connections and the rollback drill wait out a late answer: they connect.
-    // (So does the reload watch: left out for its 60 s, checked by a full run with this fault.)
+    // (So does the reload watch: left out for its 60 s; a full run with this fault finds it green.)
     green: ["step6.test2.browsers", "routing.ws-deterministic", "step6.test2.connected-3s", ...ROLLBACK],
   },
   "gateway-4s": {
@@ -152,5 +154,96 @@ export const GATEWAY_FAULTS = defineFaults("gateway", {
     red: ["step5.gateway-start-line"],
     layer: "gateway",
     green: ["step7.gateway.client-connected", ...SERVICE_LOGS],
+  },
+  "backend-down": {
+    description:
+      "HAL's AI server refuses connections: every question is answered, in time and in a normal bubble, with `Error: [Errno 111] Connection refused`",
+    variant: { gateway: { backend: "down" } },
+    // Every socket, route and latency looks healthy (the preflight's "hello" is answered in
+    // time), so nothing is blocked: each check that judges HAL's answers finds HAL's own error
+    // text and names the services behind the gateway. (Test 3, about the page, passes: a reply
+    // appears on a white bubble, in time; a full run judges it.)
+    red: ["pdv.text-input", "pdv.ten-messages", "step6.test4.all-answered", ...LATENCY, "success.three-conversations"],
+    layer: "backend",
+    green: ["pdv.status-connected"],
+  },
+  "backend-router-error": {
+    description:
+      "HAL's query router raises on every question: each is answered `I encountered an error processing your request: ...`, intent `error`",
+    variant: { gateway: { backend: "router-error" } },
+    // HAL's other form of its own error: the intent says it where frames are read, the text where bubbles are.
+    red: ["pdv.text-input", "pdv.ten-messages", "step6.test4.all-answered", ...LATENCY, "success.three-conversations"],
+    layer: "backend",
+    green: ["pdv.status-connected"],
+  },
+  "gateway-blocks-loop": {
+    description:
+      "the gateway answers in its event loop (2 s of work per answer, not in HAL's thread pool): one user alone gets 2 s, three at once 2, 4 and 6 s",
+    variant: { gateway: { blockLoopMs: 2000 } },
+    // Only users asking at the same moment show it: their test is red with the figure, and the
+    // gateway asked directly keeps them waiting too.
+    red: ["pdv.response-time", "success.response-times"],
+    layer: "gateway",
+    // One question at a time is answered within the budget (ten of them, in the same test).
+    green: ["pdv.reply-5s"],
+  },
+  "gateway-rotate-replies": {
+    description:
+      "each answer goes to the next connected session (a shared list indexed wrongly): every session gets one answer per question, never its own",
+    variant: { gateway: { rotateReplies: true } },
+    // The preflight's answer probe keeps a bystander session that asks nothing: the answer to
+    // "hello" arrives there, so every check judged on answers is blocked at once, named the
+    // gateway's (dependencies.ts, rule 5). Counts per session are equal: only where an answer
+    // lands tells it. One person alone on the gateway gets their own answers: Test 3 passes.
+    red: ["success.three-conversations", "pdv.ten-messages", "pdv.text-input"],
+    layer: "gateway",
+    green: [...TEST3],
+    // The reload drill keeps two sockets asking at once (the page's and an HTTP/1.1 client's):
+    // each gets the other's answers, none its own, so "keep getting replies" fails too.
+    collateral: ["step3.reload.websocket-survives"],
+  },
+  "gateway-closes-on-question": {
+    description: "the gateway closes the socket (1011) on every typed question, without `processing` or an answer",
+    variant: { gateway: { closeOnTextInput: true } },
+    // The page connects ("Connected!", the greeting), then loses its socket at its first
+    // question: Test 3 sees no reply; and the preflight's "hello" closes its socket too, which
+    // blocks the checks judged on answers at once, named the gateway's.
+    red: ["step6.test3.reply-3s", "pdv.text-input", "step6.test4.all-answered"],
+    layer: "gateway",
+    green: ["step6.test2.connected-3s"],
+    // Every other check that asks HAL anything loses its socket the same way: Test 3's other
+    // replies, the latency items (nothing to time), the reload drill's sockets, the soak's
+    // questions, the page's one socket in Step 7, the rollback drill's green checks (and the
+    // troubleshooting item decided by them), and the bypass check (the gateway fails directly).
+    collateral: [
+      ...except(TEST3, "step6.test3.reply-3s", "step6.test3.user-bubble"),
+      ...LATENCY,
+      "step3.reload.websocket-survives",
+      ...except(SOAK, "success.no-log-errors-1h"),
+      "step7.browser.ws-open",
+      "rollback.restore-green",
+      "rollback.timing",
+      "troubleshooting.syntax-error",
+      "troubleshooting.bypass",
+    ],
+  },
+  "healthy-echo": {
+    description: "a healthy gateway whose backend echoes (`You said: <text>`): any words are an answer, so every conversation passes",
+    variant: { gateway: { backend: "echo" } },
+    specificity: true,
+    red: [],
+    layer: "n/a",
+    // Every check judged on HAL's answers, with an HAL that knows nothing.
+    green: [...TEST3, ...ON_ANSWERS, ...LATENCY, "pdv.status-connected"],
+  },
+  "healthy-llm-like": {
+    description:
+      "a healthy gateway whose `llm` answers vary in wording as a local LLM's do (arithmetic in digits, in words or explained): every conversation passes",
+    // A fixed seed: the wording is unpredictable to the checks, and a failure can be replayed.
+    variant: { gateway: { backend: "llm-like", seed: 20 } },
+    specificity: true,
+    red: [],
+    layer: "n/a",
+    green: [...TEST3, ...ON_ANSWERS, ...LATENCY, "pdv.status-connected"],
   },
 });

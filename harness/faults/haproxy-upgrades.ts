@@ -21,6 +21,9 @@ export const HAPROXY_UPGRADE_FAULTS = defineFaults("haproxy", {
     layer: "proxy",
     // No upgrade rule left for the browser review to judge: upgrade-routed reports it.
     green: [...CONFIG, ...except(REVIEW, "step3.review.upgrade-routed", "troubleshooting.acls-match"), ...TEST1],
+    // Checks that need nothing of the preflight and open WebSockets through the proxy of their
+    // own (a full run: both red, named the proxy's): twelve in a row, and the bypass probes'.
+    collateral: ["routing.ws-deterministic", "troubleshooting.bypass"],
   },
   "firefox-only-break": {
     description:

@@ -2,9 +2,11 @@
  * Judges one fault's checklist report against its declaration (pure, unit-tested):
  * caught when every expected item is red, the diagnosis names the expected layer, every
  * `green` item passes, every `unverified` item is skipped (with its reason) and nothing else
- * fails. Anything failing beyond `red`, the declared `collateral` and the items that only
- * shared a failed test with a red item (derived from the run's tests: expectations.ts) is a
- * false red, reported by id.
+ * fails. Anything failing beyond `red`, the declared `collateral`, the items that only shared a
+ * failed test with a red item (derived from the run's tests) and the items blocked by the
+ * preflight part that blocked a red item (derived from the report: expectations.ts) is a false
+ * red, reported by id with the test that failed it. The same rules judge a quick run (the tests
+ * of the items the fault names) and a full one (every checkable test).
  *
  * A flaky item (a test of it failed, then passed on a retry) is red, whatever verdict an older
  * report gave it: a flaky red item is caught, a flaky green item is a false red. A BLOCKED item
@@ -13,7 +15,7 @@
  */
 import { attemptHistory, type ChecklistReport, type ItemReport } from "../checklist/verdicts.ts";
 import type { FaultKind } from "./define.ts";
-import { type JudgedFault, sharedFailures } from "./expectations.ts";
+import { blockedAlong, type JudgedFault, sharedFailures } from "./expectations.ts";
 import type { RunTest } from "./run-results.ts";
 
 export interface FaultResult {
@@ -24,6 +26,8 @@ export interface FaultResult {
   observedRed: string[];
   /** Observed red items allowed because they only shared a failed test with a red item. */
   sharedRed: string[];
+  /** Observed red items allowed because the preflight part that blocked a red item blocked them too. */
+  blockedRed: string[];
   /** The observed red items that were red only on some attempts (failed, then passed on a retry). */
   flakyReds: string[];
   expectedLayer: string;
@@ -69,14 +73,16 @@ export function judge(
 
   const declared = new Set<string>([...fault.red, ...(fault.collateral ?? [])]);
   const shared = sharedFailures(fault, tests ?? []);
+  const along = blockedAlong(fault, [...items.values()]);
   const sharedRed = observedRed.filter((id) => !declared.has(id) && shared.has(id));
-  const falseReds = observedRed.filter((id) => !declared.has(id) && !shared.has(id));
+  const blockedRed = observedRed.filter((id) => !declared.has(id) && !shared.has(id) && along.has(id));
+  const falseReds = observedRed.filter((id) => !declared.has(id) && !shared.has(id) && !along.has(id));
   if (report && !tests && falseReds.length)
     problems.push("no results.json beside checklist.json: collateral shared with a red item's test is not derived (run it again)");
   for (const id of falseReds) {
     const item = items.get(id);
     const why = item && isFlaky(item) && item.verdict !== "fail" ? `flaky: ${flakyHistory(item)}` : item?.reason?.split("\n")[0];
-    problems.push(`false red: ${id} (${why ?? ""})`);
+    problems.push(`false red: ${id} (${why ?? ""})${item ? inTests(item) : ""}`);
   }
 
   const layered = fault.red.filter((id) => red(id) && !isReviewItem(id));
@@ -94,6 +100,7 @@ export function judge(
     expectedRed: [...fault.red],
     observedRed,
     sharedRed,
+    blockedRed,
     flakyReds,
     expectedLayer: fault.layer,
     observedLayers,
@@ -102,6 +109,12 @@ export function judge(
     caught: problems.length === 0,
     wallMs,
   };
+}
+
+/** The tests that failed the item, by title: where to look, whatever the reason says. */
+function inTests(i: ItemReport): string {
+  const failed = i.tests.filter((t) => t.flaky || (t.status !== "passed" && t.status !== "skipped")).map((t) => `"${t.title}"`);
+  return failed.length ? ` in ${[...new Set(failed)].join(", ")}` : "";
 }
 
 /** A test of the item failed on some attempt and passed on a later one. */

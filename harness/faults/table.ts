@@ -3,6 +3,7 @@
 import { type Coverage, observedCoverage } from "./coverage.ts";
 import { type FaultCase, kindLabel } from "./define.ts";
 import type { FaultResult } from "./judge.ts";
+import type { Scope } from "./runner.ts";
 
 export interface SelftestSummary {
   generatedAt: string;
@@ -12,6 +13,8 @@ export interface SelftestSummary {
   falseReds: number;
   wallMs: number;
   parallel: number;
+  /** quick: each fault ran the tests of the items it names; full: every checkable test. */
+  scope: Scope;
   /** The checklist items this run proved red (the red items of the faults it caught). */
   coverage: Coverage;
   results: FaultResult[];
@@ -26,7 +29,7 @@ const layer = (r: FaultResult) =>
     : r.observedLayers.join(", ") || "none";
 const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
 
-export function summarize(results: FaultResult[], wallMs: number, parallel: number): SelftestSummary {
+export function summarize(results: FaultResult[], wallMs: number, parallel: number, scope: Scope = "quick"): SelftestSummary {
   const caught = results.filter((r) => r.caught).length;
   return {
     generatedAt: new Date().toISOString(),
@@ -36,19 +39,21 @@ export function summarize(results: FaultResult[], wallMs: number, parallel: numb
     falseReds: results.reduce((n, r) => n + r.falseReds.length, 0),
     wallMs,
     parallel,
+    scope,
     coverage: observedCoverage(results),
     results,
   };
 }
 
 export function renderText(s: SelftestSummary): string {
-  const lines = ["", "Fault self-test"];
+  const lines = ["", `Fault self-test (${s.scope})`];
   for (const r of s.results) {
     lines.push(
       `  ${r.caught ? "CAUGHT" : "MISSED"}  ${r.name} [${kindLabel(r)}] (${seconds(r.wallMs)})`,
       `          expected red: ${list(r.expectedRed)}`,
       `          observed red: ${observed(r)}`,
       ...(r.sharedRed.length ? [`          red with a red item's test: ${list(r.sharedRed)}`] : []),
+      ...(r.blockedRed.length ? [`          blocked with a red item: ${list(r.blockedRed)}`] : []),
       `          layer: expected ${r.expectedLayer}, diagnosed ${layer(r)}`,
       ...r.problems.map((p) => `          ! ${p}`),
     );
@@ -62,7 +67,7 @@ const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ")
 
 export function renderMarkdown(s: SelftestSummary): string {
   return [
-    "# Fault self-test",
+    `# Fault self-test (${s.scope})`,
     "",
     `Generated ${s.generatedAt}. **Score ${s.score}**, false reds: ${s.falseReds}, wall time ${seconds(s.wallMs)} (${s.parallel} in parallel).`,
     "",

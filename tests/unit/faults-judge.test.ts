@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildReport, type TestOutcome } from "../../harness/checklist/verdicts.ts";
-import { type JudgedFault, sharedFailures } from "../../harness/faults/expectations.ts";
+import { blockedAlong, type JudgedFault, sharedFailures } from "../../harness/faults/expectations.ts";
 import { judge } from "../../harness/faults/judge.ts";
 import { type RunTest, runTests } from "../../harness/faults/run-results.ts";
 import { selectTests } from "../../harness/faults/runner.ts";
@@ -24,14 +24,17 @@ const fault: JudgedFault = {
   green: ["step6.test1.proxy-200"],
 };
 
-test("a fault runs exactly the tests that check the items it names, never the long @soak tests", () => {
+test("a quick run holds the tests of the items a fault's proof names; a full one every checkable test; never the long @soak tests", () => {
   const suite = [
     { location: "tests/a.spec.ts:1", title: "a", tags: [], ids: ["pdv.reply-5s"] },
     { location: "tests/b.spec.ts:2", title: "b", tags: [], ids: ["step6.test1.proxy-200", "pdv.page-reachable"] },
     { location: "tests/c.spec.ts:3", title: "c", tags: [], ids: ["pdv.no-ui-lag"] },
     { location: "tests/d.spec.ts:4", title: "d", tags: ["soak"], ids: ["pdv.reply-5s"] },
+    { location: "tests/e.spec.ts:5", title: "e", tags: [], ids: ["pdv.response-time"] },
+    { location: "tests/f.spec.ts:6", title: "f", tags: [], ids: [] },
   ];
-  assert.deepEqual(selectTests(fault, suite), ["tests/a.spec.ts:1", "tests/b.spec.ts:2"]);
+  assert.deepEqual(selectTests(fault, suite), ["tests/a.spec.ts:1", "tests/b.spec.ts:2"], "collateral (e) is an allowance, not a proof");
+  assert.deepEqual(selectTests(fault, suite, "full"), ["tests/a.spec.ts:1", "tests/b.spec.ts:2", "tests/c.spec.ts:3", "tests/e.spec.ts:5"]);
 });
 
 const outcome = (ids: string[], status: TestOutcome["status"], layer?: string, settled: string[] = []): TestOutcome => ({
@@ -163,4 +166,26 @@ test("judge: a BLOCKED item (the preflight refused its test, naming the layer) i
     [r.caught, r.observedRed, r.sharedRed, r.observedLayers],
     [true, ["pdv.reply-5s", "pdv.no-ui-lag"], ["pdv.no-ui-lag"], ["gateway"]],
   );
+});
+
+test("a full run: an item blocked by the part that blocked a red item is derived; one blocked by another part, or failing, is a false red named with its test", () => {
+  const blocked = (ids: string[], part: string): TestOutcome => ({
+    ...outcome(ids, "failed", "gateway"),
+    annotations: [...outcome(ids, "failed", "gateway").annotations, { type: "blocked", description: `${part}: HAL answered late` }],
+  });
+  const f: JudgedFault = { ...fault, collateral: [], green: ["step6.test1.proxy-200"] };
+  const outcomes = [
+    blocked(["pdv.reply-5s"], "replies"),
+    blocked(["pdv.no-ui-lag"], "replies"),
+    blocked(["pdv.text-input"], "websocket"),
+    outcome(["pdv.messages-small"], "failed", "page"),
+    outcome(["step6.test1.proxy-200"], "passed"),
+  ];
+  const report = buildReport(outcomes, "t");
+  assert.deepEqual([...blockedAlong(f, report.items)].sort(), ["pdv.no-ui-lag", "pdv.reply-5s"]);
+  const r = judge(f, report, 1, undefined, ran(...outcomes));
+  assert.deepEqual([r.blockedRed, r.falseReds], [["pdv.no-ui-lag"], ["pdv.text-input", "pdv.messages-small"]]);
+  assert.match(r.problems.join("\n"), /false red: pdv.messages-small \(.*\) in "pdv.messages-small"/, "the test that failed it is named");
+  // A green item is never derived: it must pass, blocked or not.
+  assert.deepEqual([...blockedAlong({ ...f, green: ["pdv.no-ui-lag"] }, report.items)], ["pdv.reply-5s"]);
 });

@@ -11,7 +11,7 @@ import { test } from "node:test";
 import { encode } from "../../harness/checklist/annotations.ts";
 import type { ChecklistId } from "../../harness/checklist/items.ts";
 import { buildReport, type ChecklistReport, type TestOutcome } from "../../harness/checklist/verdicts.ts";
-import { durationMs, findBlobs, parseShard } from "../../harness/cli/ci-runs.ts";
+import { durationMs, findBlobs, findShardRuns, parseShard } from "../../harness/cli/ci-runs.ts";
 import { failingFirst, judgeSoak, renderChecklistSummary, renderStages } from "../../harness/cli/ci-summary.ts";
 import { prepareEnv, withBasicAuth } from "../../harness/cli/ci-verify.ts";
 import { plan } from "../../harness/cli/nightly.ts";
@@ -75,7 +75,7 @@ test("the soak fails on a failed item, and strict on an item it could verify but
   assert.deepEqual(judgeSoak(nothing, false).problems, ["no soak test ran"]);
 });
 
-test("the nightly plan mirrors the workflow: the gate, each runtime's shards, the merge, self-test, soak", () => {
+test("the nightly plan mirrors the workflow: the gate, each runtime's shards, the merge, the full self-test, soak", () => {
   const stages = plan({
     soak: "10m",
     runtimes: ["containers", "processes"],
@@ -94,11 +94,22 @@ test("the nightly plan mirrors the workflow: the gate, each runtime's shards, th
       "shard --runtime processes --shard 1/2",
       "shard --runtime processes --shard 2/2",
       "merge --out /o",
-      "selftest --out /o",
+      "selftest --full --out /o",
       "soak --duration 10m --strict --out",
     ],
   );
   assert.equal(stages[0]?.gate, true);
+  const quick = plan({
+    soak: "0",
+    runtimes: ["processes"],
+    shards: 1,
+    strict: false,
+    selftest: true,
+    quickSelftest: true,
+    keepGoing: false,
+    out: "/o",
+  });
+  assert.deepEqual(quick.at(-1)?.args, ["selftest", "--out", "/o"], "--quick-selftest: the tests of the items each fault names");
   const lean = plan({ soak: "0", runtimes: ["processes"], shards: 3, strict: false, selftest: false, keepGoing: false, out: "/o" });
   assert.deepEqual(
     lean.map((s) => s.name),
@@ -129,6 +140,23 @@ test("blob reports are found however the downloaded artifacts nest them", () => 
     ["blob-containers-1/containers-1.zip", "blob-processes-2/deeper/processes-2.zip"],
   );
   assert.deepEqual(findBlobs(join(dir, "missing")), []);
+});
+
+test("the full self-test's shards: every fault's run found under the downloaded artifacts, a quick run's not", () => {
+  const dir = mkdtempSync(join(tmpdir(), "hal-selftest-shards-"));
+  const run = (path: string) => {
+    mkdirSync(join(dir, path), { recursive: true });
+    writeFileSync(join(dir, path, "wall-ms"), "1000\n");
+  };
+  run("selftest-shard-1/selftest/full/healthy");
+  run("selftest-shard-2/selftest/full/gateway-slow");
+  run("selftest-shard-2/selftest/gateway-4s"); // a quick run: not the full self-test's
+  writeFileSync(join(dir, "selftest-shard-2", "selftest.md"), "");
+  assert.deepEqual(
+    findShardRuns(dir).map((p) => p.slice(dir.length + 1)),
+    ["selftest-shard-1/selftest/full/healthy", "selftest-shard-2/selftest/full/gateway-slow"],
+  );
+  assert.deepEqual(findShardRuns(join(dir, "missing")), []);
 });
 
 test("post-deploy secrets become a CA file, URL credentials and HAL_STRICT, and leave verify's environment", () => {

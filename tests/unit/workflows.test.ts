@@ -120,6 +120,11 @@ test("the nightly runs both runtimes, sharded, the self-test and the soak, and u
     runs.some((r) => r.includes("--strict")),
     "the soak is strict",
   );
+  assert.ok(
+    runs.some((r) => r.startsWith("npm run ci -- selftest --full")),
+    "the nightly's self-test is the full one: every checkable test against each fault",
+  );
+  assert.ok(runs.includes("npm run ci -- selftest-merge"), "the full self-test's shards are judged as one run, coverage included");
   const uploads = steps(w)
     .filter((s) => s.uses?.startsWith("actions/upload-artifact"))
     .map((s) => String(s.with?.path));

@@ -15,6 +15,8 @@ export const STAGE_NEEDS: Record<string, Need[]> = {
   verify: ["browser"],
   // Merging blob reports and rendering pages: Vega draws the charts in Node, no browser.
   merge: [],
+  // Judging the full self-test's shards again: `playwright test --list` and their reports, no browser.
+  "selftest-merge": [],
   summary: [],
   outputs: [],
   engine: [],
