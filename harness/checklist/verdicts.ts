@@ -18,9 +18,6 @@ import { causeOf, groupByCause, refusedByStrict, type SkipCauseId } from "./skip
 
 export type Verdict = "pass" | "fail" | "blocked" | "skip" | "manual" | "not-run";
 
-/** Every verdict, in the order reports list them. */
-export const VERDICTS: readonly Verdict[] = ["fail", "blocked", "pass", "skip", "manual", "not-run"];
-
 export type TestStatus = "passed" | "failed" | "timedOut" | "skipped" | "interrupted";
 
 /** One run of a test; a retried test has several, the last deciding Playwright's status. */
