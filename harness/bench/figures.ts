@@ -119,7 +119,6 @@ export const FIGURES: Figure[] = [
   brokenVerify("cert-wrong-name", 30, "`verify`, TLS broken: the certificate is for another name"),
   brokenVerify("page-no-client-script", 30, "`verify`, page broken: client.js is missing"),
   brokenVerify("no-upgrade-acl", 30, "`verify`, connection broken: upgrades go to the static server"),
-  brokenVerify("cert-wrong-name", 30, "`verify`, TLS broken: the certificate names another host"),
   brokenVerify("gateway-slow", 45, "`verify`, late answers: the gateway answers in 6 s"),
   {
     name: "selftest",
