@@ -136,8 +136,15 @@ export const page = (info: TestInfo, generation: string) => push(info, a(ANNOTAT
 
 export const allowedConsoleErrors = (info: TestInfo, description: string) => push(info, a(ANNOTATION.allowed, description));
 
-/** The test was not run: the preflight found `part` failing, for `rootCause`. */
-export const blocked = (info: TestInfo, part: string, rootCause: string) => push(info, encode.blocked(part, rootCause));
+/**
+ * The test is not run: the preflight found `part` failing, for `rootCause`. Playwright records it
+ * skipped with `message` (no worker restart, as a failure would cost); the annotation makes its
+ * items BLOCKED, which fails the run (verdicts.ts).
+ */
+export function blocked(info: TestInfo, part: string, rootCause: string, message: string): void {
+  push(info, encode.blocked(part, rootCause));
+  info.skip(true, message);
+}
 
 /** One of the test's items settled on its own: passed, or failed with why. */
 export const settled = (info: TestInfo, id: ChecklistId, failure?: string) => push(info, encode.settled(id, failure));

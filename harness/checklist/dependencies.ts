@@ -31,6 +31,9 @@
  *  7. An item that states the absence of something in a log (no 5xx, no alerts, no tracebacks)
  *     is judged on whatever traffic reached the component, and needs only what that traffic
  *     needs: blocking it would report a failure nobody saw.
+ *  8. An item about how fast HAL answers is FAILED, not blocked, by a late answer the preflight
+ *     measured (LATE_ANSWER_FAILS): one answer over the 5 s budget falsifies "every response
+ *     within 5 s" and "hello within 3 s", and no check waits out a second late answer.
  * Verdicts are per test, so a test is blocked when any of its items needs a failed part; its
  * other items are then BLOCKED with it, under the same root cause (verdicts.ts).
  */
@@ -152,6 +155,18 @@ const TABLE: Record<Exclude<ChecklistId, ReviewId>, Needs> = {
   "success.stable-1h": CONVERSATION,
   "success.response-times": CONVERSATION,
 };
+
+/** Rule 8: the items one late answer fails, judged on the preflight's. */
+export const LATE_ANSWER_FAILS: ReadonlySet<ChecklistId> = new Set<ChecklistId>([
+  "step6.test3.reply-3s",
+  "pdv.reply-5s",
+  "pdv.response-time",
+  "success.response-times",
+]);
+
+/** Whether a test checking `ids` is decided by a late answer: every one of its items is one a late answer fails. */
+export const decidedByLateAnswer = (ids: readonly string[]): boolean =>
+  ids.length > 0 && ids.every((id) => LATE_ANSWER_FAILS.has(id as ChecklistId));
 
 const isReviewId = (id: ChecklistId): id is ReviewId => id.startsWith("step3.review.");
 

@@ -18,9 +18,6 @@ import { causeOf, groupByCause, refusedByStrict, type SkipCauseId } from "./skip
 
 export type Verdict = "pass" | "fail" | "blocked" | "skip" | "manual" | "not-run";
 
-/** Every verdict, in the order reports list them. */
-export const VERDICTS: readonly Verdict[] = ["fail", "blocked", "pass", "skip", "manual", "not-run"];
-
 export type TestStatus = "passed" | "failed" | "timedOut" | "skipped" | "interrupted";
 
 /** One run of a test; a retried test has several, the last deciding Playwright's status. */
@@ -156,15 +153,17 @@ function verdictFor(
     return own !== undefined && own.failure === undefined;
   };
   const failed = outcomes.filter((o) => failedOnSomeAttempt(o) && !settledPass(o));
-  // Blocked: every failure is the preflight's refusal to run the test (a retried test that also
-  // failed on evidence of its own is a FAIL).
-  const blocked = failed.map((o) => readAnnotations(o.annotations).blockedBy);
-  const first = blocked[0];
-  if (first && blocked.every((b) => b !== undefined) && failed.every((o) => attemptsOf(o).length === 1)) {
+  // Blocked: the preflight refused to run the test (Playwright records it skipped; an older run's
+  // report, failed), and no test of the item failed on evidence of its own (a retried test that
+  // also failed on its own evidence is a FAIL).
+  const blockedBy = (o: TestOutcome) => readAnnotations(o.annotations).blockedBy;
+  const refused = outcomes.filter((o) => blockedBy(o) && (o.status === "skipped" || failed.includes(o)));
+  const first = refused.map(blockedBy).find((b) => b !== undefined);
+  if (first && failed.every((o) => blockedBy(o) !== undefined && attemptsOf(o).length === 1)) {
     return {
       verdict: "blocked",
       reason: `not checked: the preflight found ${PART_NAMES[first.part] ?? first.part} failing: ${first.rootCause}`,
-      layer: failed.flatMap((o) => layersOf(o, item.id)).find((l) => l !== undefined),
+      layer: refused.flatMap((o) => layersOf(o, item.id)).find((l) => l !== undefined),
       blockedBy: first,
     };
   }

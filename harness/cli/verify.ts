@@ -30,6 +30,7 @@ import { describeLogSource } from "../logs/log-sources.ts";
 import { PLAYWRIGHT_CLI, REPO_ROOT, REPORTS_DIR } from "../paths.ts";
 import { renderAllure } from "../report/allure-render.ts";
 import { type ReportPaths, reportPaths, writeAtomic } from "../report/outputs.ts";
+import { productionProjects } from "../stack/production-project.ts";
 import { soakProgress } from "./soak-progress.ts";
 import { EXIT, summarizeRun } from "./verify-summary.ts";
 
@@ -175,7 +176,8 @@ async function verifyInto(
   // playwright.config.ts puts every output of the run under HAL_REPORTS_DIR, test-results too: a
   // Playwright run empties its output dir at start, and another run must not delete this one's traces.
   // Never retried: a check that passes only on a second try is an intermittent fault, not a pass.
-  const args = [PLAYWRIGHT_CLI, "test", "--project=production", "--retries=0", ...(o.grep ? ["--grep", o.grep] : [])];
+  const projects = productionProjects(config).map((p) => `--project=${p.name}`);
+  const args = [PLAYWRIGHT_CLI, "test", ...projects, "--retries=0", ...(o.grep ? ["--grep", o.grep] : [])];
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let interrupted = false;
   const onSigint = () => {

@@ -15,7 +15,7 @@ import { PAGE_GENERATIONS } from "../../reference-impl/page/generations.ts";
 import { FAULT_NAMES, isFaultName } from "../faults/catalogue.ts";
 import { HAPROXY_LOG_MODES } from "../haproxy/render.ts";
 import { type HostMapping, parseResolve } from "../infra/resolve.ts";
-import { type LogSource, parseLogSource } from "../logs/log-sources.ts";
+import { parseLogSource } from "../logs/log-sources.ts";
 import { CONTRACT_VARIABLES, type ContractVariable } from "../page/contract-config.ts";
 import { REPORTS_DIR } from "../paths.ts";
 import { reportsDirProblem } from "../report/reports-dir.ts";
@@ -241,7 +241,6 @@ function productionConflicts(c: Parsed): { path: string[]; message: string }[] {
 }
 
 export type SuiteConfig = Parsed;
-export type { LogSource };
 
 export class ConfigError extends Error {
   override name = "ConfigError";

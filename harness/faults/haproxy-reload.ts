@@ -17,6 +17,14 @@ export const HAPROXY_RELOAD_FAULTS = defineFaults("haproxy", {
     layer: "proxy",
     green: except(RELOAD, "step3.reload.websocket-survives"),
   },
+  "hard-stop-immediate": {
+    description: "`hard-stop-after 1ms` in global: a reload kills the old worker at once, with every WebSocket it carries",
+    variant: { haproxyPatches: [insertAfter("    master-worker\n", "    hard-stop-after 1ms\n")] },
+    // Seen without waiting: no old worker is left to hold the sockets (`show proc`), and they are cut.
+    red: ["step3.reload.websocket-survives"],
+    layer: "proxy",
+    green: except(RELOAD, "step3.reload.websocket-survives"),
+  },
   "fails-on-reload": {
     description: "valid for `haproxy -c` and at start, rejected when the running master re-reads it on reload",
     variant: {

@@ -4,7 +4,7 @@
  * (patch.ts), so a template edit cannot silently turn a fault into the healthy config. And the
  * shape of patches that depend on HAProxy's version (`haproxyPatchesSince` of a variant).
  */
-import type { HaproxyVersion } from "../haproxy/version.ts";
+import type { HaproxyVersion } from "../haproxy/version-number.ts";
 import type { Patch } from "./patch.ts";
 
 /**

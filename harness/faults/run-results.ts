@@ -42,7 +42,8 @@ export function runTests(report: { suites?: JsonSuite[] }): RunTest[] {
           title: spec.title,
           project: t.projectName,
           ids: [...new Set(read.ids)],
-          failed: t.results.some((r) => FAILED.includes(r.status ?? "")),
+          // A test the preflight blocked was not run (skipped), but its items are red: it counts as failed.
+          failed: t.results.some((r) => FAILED.includes(r.status ?? "")) || read.blockedBy !== undefined,
           settled: new Map([...read.settled].map(([id, s]) => [id, s.failure === undefined])),
         });
       }

@@ -4,7 +4,8 @@
  * written (for 2.6, what production runs), and says so in the returned note.
  */
 import type { SuiteConfig } from "../config/suite-config.ts";
-import { atLeast, formatVersion, type HaproxyVersion, localHaproxyVersion, pinnedHaproxyVersion } from "../haproxy/version.ts";
+import { localHaproxyVersion, pinnedHaproxyVersion } from "../haproxy/version.ts";
+import { atLeast, formatVersion, type HaproxyVersion } from "../haproxy/version-number.ts";
 import type { LocalRuntime } from "../stack/runtime.ts";
 import type { StackVariant } from "../stack/types.ts";
 

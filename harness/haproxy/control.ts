@@ -7,7 +7,9 @@ import { setTimeout as delay } from "node:timers/promises";
 import { type MasterSend, type ProcTable, parseShowProc } from "./master-cli.ts";
 
 export interface CheckResult {
+  /** `haproxy -c` exited with status 0: the verdict (judgeConfigCheck, config-check.ts). */
   valid: boolean;
+  /** What it printed (stdout then stderr): alerts, warnings, notices; nothing on success from 2.9. */
   output: string;
 }
 

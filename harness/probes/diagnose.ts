@@ -11,7 +11,7 @@
  * index.html answering 200 beside a client.js answering 404 is a broken page, not a working one.
  */
 import type { Layer } from "../checklist/annotations.ts";
-import { type Budgets, replyWaitMs, timeouts } from "../config/timeouts.ts";
+import { replyWaitMs, timeouts } from "../config/timeouts.ts";
 import { BROWSER_FAMILIES, type BrowserFamily } from "../rules/browser-requests.ts";
 import { AT_ONCE } from "../rules/questions.ts";
 import type { StackHandle } from "../stack/types.ts";

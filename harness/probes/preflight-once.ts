@@ -5,8 +5,9 @@
  * when a run starts, keyed by every URL the preflight probes.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { StackHandle } from "../stack/types.ts";
 import type { Preflight } from "./preflight.ts";
 
@@ -21,14 +22,33 @@ export async function oncePerRun(
     .slice(0, 16);
   const dir = join(outputDir, ".preflight");
   const file = join(dir, `${key}.json`);
+  const written = () => {
+    try {
+      return JSON.parse(readFileSync(file, "utf8")) as Preflight;
+    } catch {
+      return undefined;
+    }
+  };
+  mkdirSync(dir, { recursive: true });
+  // Workers that start together (the soak's and the checks') probe once: the first to take the
+  // claim runs the preflight, the others wait for its result.
+  let claimed = false;
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as Preflight;
-  } catch {
-    const preflight = await run();
-    mkdirSync(dir, { recursive: true });
-    // Written whole, then renamed: a worker starting meanwhile reads all of it or nothing.
-    writeFileSync(`${file}.${process.pid}`, JSON.stringify(preflight));
-    renameSync(`${file}.${process.pid}`, file);
-    return preflight;
+    closeSync(openSync(`${file}.claim`, "wx"));
+    claimed = true;
+  } catch {}
+  if (!claimed) {
+    for (const deadline = Date.now() + CLAIM_WAIT_MS; Date.now() < deadline; await sleep(200)) {
+      const preflight = written();
+      if (preflight) return preflight;
+    }
   }
+  const preflight = written() ?? (await run());
+  // Written whole, then renamed: a worker starting meanwhile reads all of it or nothing.
+  writeFileSync(`${file}.${process.pid}`, JSON.stringify(preflight));
+  renameSync(`${file}.${process.pid}`, file);
+  return preflight;
 }
+
+/** How long a worker waits for another's preflight before probing itself (its claim's holder died). */
+const CLAIM_WAIT_MS = 120_000;

@@ -17,6 +17,7 @@ import { timeouts } from "../config/timeouts.ts";
 import { BROWSER_FAMILIES, type BrowserFamily } from "../rules/browser-requests.ts";
 import { throughProxy } from "../stack/through-proxy.ts";
 import type { StackHandle } from "../stack/types.ts";
+import { describeAnswer, probeAnswer } from "./answer-probe.ts";
 import { openHttp2, upgradeTarget } from "./browser-upgrades.ts";
 import {
   type Attempt,
@@ -43,6 +44,8 @@ export interface Preflight {
    */
   marker?: string;
   parts: Record<PreflightPart, Attempt>;
+  /** HAL answered, but over the reply budget: how late (rule 8 of dependencies.ts fails the latency items on it). */
+  lateAnswer?: { question: string; ms: number; budgetMs: number };
   /** Present when a part failed: the layer at fault, from the bypass probes. */
   diagnosis?: Diagnosis;
   ms: number;
@@ -88,12 +91,20 @@ async function repliesPart(
   stack: StackHandle,
   budgets: ProbeBudgets,
   websocket: Attempt,
-): Promise<{ replies: Attempt; direct?: Promise<Attempt | undefined> }> {
+): Promise<{ replies: Attempt; direct?: Promise<Attempt | undefined>; late?: Preflight["lateAnswer"] }> {
   const what = `HAL's answer through the proxy (${stack.wsUrl})`;
   if (!websocket.ok)
     return { replies: { ok: false, line: `-     ${what}: not asked, no WebSocket`, error: "not asked: the WebSocket failed" } };
   const direct = directGateway(stack, budgets, answerInBudgetProbe);
-  return { replies: await attempt(what, () => answerInBudgetProbe(stack.wsUrl, stack.tls.caPem, budgets, stack.headers)), direct };
+  let late: Preflight["lateAnswer"];
+  const replies = await attempt(what, async () => {
+    const outcome = await probeAnswer({ url: stack.wsUrl, caPem: stack.tls.caPem, headers: stack.headers }, budgets);
+    if (outcome.kind === "late") late = { question: "hello", ms: outcome.ms, budgetMs: budgets.HAL_REPLY_BUDGET_MS };
+    const said = describeAnswer(outcome, "hello", budgets);
+    if (outcome.kind !== "answered") throw new Error(said);
+    return said;
+  });
+  return { replies, direct, late };
 }
 
 /**
@@ -107,7 +118,7 @@ export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets): P
   const marker = stack.target === "production" ? randomUUID().slice(0, 13) : undefined;
   // One request more, answered or not: it only has to reach HAProxy's log.
   if (marker) await probe(markedUrl(stack.pageUrl, marker), { ...throughProxy(stack), timeoutMs: probeMs }).catch(() => undefined);
-  const [tls, page, { websocket, replies, direct: gatewayAnswer }] = await Promise.all([
+  const [tls, page, { websocket, replies, direct: gatewayAnswer, late: lateAnswer }] = await Promise.all([
     tlsPart(stack, probeMs),
     proxiedPage(stack, probeMs),
     attempt(`WebSocket through the proxy (${stack.wsUrl})`, () => pageWebSocket(stack, budgets)).then(async (websocket) => ({
@@ -124,7 +135,7 @@ export async function runPreflight(stack: StackHandle, budgets: ProbeBudgets): P
   if (tls.ok && page.attempt.ok && websocket.ok) {
     // Only the answers are late: HAL's own timing, asked directly at the gateway too.
     const diagnosis = repliesLayer(replies, await gatewayAnswer);
-    return { target, marker, parts, diagnosis, ms: Date.now() - started };
+    return { target, marker, parts, lateAnswer, diagnosis, ms: Date.now() - started };
   }
   const [direct, gatewayDirect] = await Promise.all([
     directPage(stack, probeMs),

@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import { percentile } from "../rules/stats.ts";
-import type { ConnectionFigure, Figure, LatencyFigure, SizesFigure, SoakFigure, StatusKind } from "./figures.ts";
+import type { ConnectionFigure, Figure, LatencyFigure, SizesFigure, SoakFigure, StatusKind } from "./figure-types.ts";
 
 const WIDTH = 640;
 const RED = "#b71c1c";

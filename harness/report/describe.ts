@@ -4,7 +4,7 @@
  */
 import { summarize } from "../rules/stats.ts";
 import { fmtMs, latencyStats } from "./charts.ts";
-import type { ConnectionFigure, Figure, SizesFigure, SoakFigure } from "./figures.ts";
+import type { ConnectionFigure, Figure, SizesFigure, SoakFigure } from "./figure-types.ts";
 
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 

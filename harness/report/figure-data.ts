@@ -6,7 +6,16 @@
  */
 import type { PageContract } from "../page/contract.ts";
 import { sizeReport } from "../rules/message-sizes.ts";
-import type { Budget, ConnectionFigure, LatencyFigure, SizesFigure, SoakFigure, SocketSpan, StatusKind, StatusPoint } from "./figures.ts";
+import type {
+  Budget,
+  ConnectionFigure,
+  LatencyFigure,
+  SizesFigure,
+  SoakFigure,
+  SocketSpan,
+  StatusKind,
+  StatusPoint,
+} from "./figure-types.ts";
 
 export const MAX_POINTS = 300;
 

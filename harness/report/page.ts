@@ -8,7 +8,7 @@
 import { groupByCause } from "../checklist/skip-causes.ts";
 import { attemptHistory, type ChecklistReport, type ItemReport, rootCauses, type Verdict } from "../checklist/verdicts.ts";
 import { describeFigure } from "./describe.ts";
-import type { Figure } from "./figures.ts";
+import type { Figure } from "./figure-types.ts";
 import { PAGE_CSS } from "./page-style.ts";
 import type { RunInfo } from "./run-info.ts";
 import { renderSvg } from "./svg.ts";

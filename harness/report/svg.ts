@@ -4,7 +4,7 @@
  * the figure's title; its numbers are in the text next to it on the page.
  */
 import { chartSpec } from "./charts.ts";
-import type { Figure } from "./figures.ts";
+import type { Figure } from "./figure-types.ts";
 
 const escapeAttr = (s: string) => s.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
 

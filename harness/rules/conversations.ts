@@ -19,7 +19,7 @@ export function conversationPlan(config: Pick<SuiteConfig, "HAL_TARGET_URL" | "H
     const atOnce = Math.max(1, Math.min(SUCCESS_CONVERSATIONS, loadCap));
     const why =
       atOnce < SUCCESS_CONVERSATIONS
-        ? `the load cap (HAL_LOAD_CAP=${loadCap}) allows ${atOnce} at once`
+        ? `the load cap allows ${atOnce} at once (HAL_LOAD_CAP=${config.HAL_LOAD_CAP}${loadCap < config.HAL_LOAD_CAP ? ", less the session the soak holds beside the checks" : ""})`
         : "all at once, within the load cap";
     return { sessions: SUCCESS_CONVERSATIONS, atOnce, why };
   }

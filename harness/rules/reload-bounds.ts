@@ -3,13 +3,20 @@
  * global section (HAL_SYSTEM.md, "Reloads"). A WebSocket that "survives" a reload lives on the
  * old worker and is cut when that bound expires, so a reload check must watch past it: a socket
  * that is fine 3 s after the reload says nothing about the one cut at 30 s.
+ *
+ * Without a bound (or with one beyond the longest session) nothing in HAProxy ends the old
+ * worker's sockets but their own timeouts (`timeout tunnel`, reviewed and soaked elsewhere), so
+ * survival is proven by evidence, not by waiting: the old worker still listed by the master
+ * (`show proc`) while it holds them, and both sockets answering after the reload. The watch then
+ * only needs to cover a cut the reload itself makes (a stop instead of a soft stop, a worker
+ * that closes what it holds): a few of the check's question rounds.
  */
 import { formatDuration, parseDuration } from "../config/duration.ts";
 import { LONGEST_SOAK_MS } from "./review.ts";
 import { find, parseConfig } from "./review-config.ts";
 
-/** Watched when no bound is set (old workers keep sockets until they close) or the bound is beyond the longest session. */
-export const UNBOUNDED_WATCH_MS = 60_000;
+/** Watched when no bound is set (old workers keep sockets until they close) or the bound is beyond the longest session: two question rounds. */
+export const UNBOUNDED_WATCH_MS = 10_000;
 /** Watched beyond a bound, so the cut (if the bound holds) happens inside the watch. */
 export const PAST_BOUND_MS = 5_000;
 

@@ -100,8 +100,6 @@ export function parseConfig(text: string): ParsedConfig {
 }
 
 export const isProxy = (s: Section) => s.kind === "frontend" || s.kind === "backend" || s.kind === "listen";
-export const hasFrontend = (s: Section) => s.kind === "frontend" || s.kind === "listen" || s.kind === "defaults";
-export const hasBackend = (s: Section) => s.kind === "backend" || s.kind === "listen" || s.kind === "defaults";
 export const label = (s: Section) => `${s.kind}${s.name ? ` ${s.name}` : ""}`;
 
 /** Directives of `section` whose first words are `prefix` (e.g. ["timeout", "tunnel"]). */

@@ -8,7 +8,6 @@
 
 import { BROWSER_FAMILIES, type BrowserFamily, familyList, type HeaderView, type HttpPath, upgradeHeaders } from "./browser-requests.ts";
 import { evaluateCondition, failingCriteria } from "./header-acl.ts";
-import type { RuleFinding as Finding, ReviewOptions } from "./review.ts";
 import {
   acls,
   argOf,
@@ -25,6 +24,7 @@ import {
   servers,
   type Term,
 } from "./review-config.ts";
+import type { RuleFinding as Finding, ReviewOptions } from "./review-types.ts";
 
 const HEADER_FETCH = /^(?:req\.)?f?hdr(?:_\w+)?\(\s*([\w-]+)\s*(?:,[^)]*)?\)$/i;
 const SNI_FETCH = /^(?:ssl_fc_sni|req\.ssl_sni|ssl_sni)(?:_\w+)?$/i;

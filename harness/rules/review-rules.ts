@@ -5,13 +5,11 @@
  */
 
 import { formatDuration } from "../config/duration.ts";
-import type { RuleFinding as Finding, ReviewOptions } from "./review.ts";
-import { effective, effectiveTimeout, find, label, type ParsedConfig, type Section } from "./review-config.ts";
+import { effective, effectiveTimeout, find, isProxy, label, type ParsedConfig, type Section } from "./review-config.ts";
 import { frontends, gatewayServers } from "./review-routing.ts";
+import type { RuleFinding as Finding, Rule } from "./review-types.ts";
 
-export type Rule = (c: ParsedConfig, o: ReviewOptions) => Finding[];
-
-const proxies = (c: ParsedConfig) => c.sections.filter((s) => s.kind === "frontend" || s.kind === "backend" || s.kind === "listen");
+const proxies = (c: ParsedConfig) => c.sections.filter(isProxy);
 
 /** Idle WebSockets live in HAProxy's tunnel state, where only `timeout tunnel` applies. */
 export const tunnelTimeout: Rule = (c, o) => {

@@ -6,7 +6,8 @@
  */
 
 import { hostAclShadowing, plainNotToGateway, upgradeAnyBrowser, upgradeRouted } from "./review-routing.ts";
-import { alpnH2, noContradictions, noIgnoredTimeouts, type Rule, tunnelTimeout } from "./review-rules.ts";
+import { alpnH2, noContradictions, noIgnoredTimeouts, tunnelTimeout } from "./review-rules.ts";
+import type { Rule } from "./review-types.ts";
 
 export interface ReviewRule<R extends string = string> {
   readonly rule: R;

@@ -8,6 +8,10 @@
  * depend on how it behaves (status and console, chat, conversations, its traffic over time);
  * the others (HTTP, TLS, HAProxy's configuration and reloads, routing, services, rollback)
  * check the proxy and the servers, which do not change with the page's generation.
+ *
+ * One timeline per run: the specs that mostly wait (the soak, the reload watch: WATCH_SPECS) are
+ * projects of their own, listed first, so each starts at once on a worker (and stack) of its own
+ * and waits while the short checks run beside it; `watchWorkers` sizes the run to that.
  */
 import type { Project } from "@playwright/test";
 import { DEFAULT_PAGE_GENERATION, PAGE_GENERATIONS, type PageGeneration } from "../../reference-impl/page/generations.ts";
@@ -19,6 +23,11 @@ export interface PageGenerationOption {
 }
 
 export const CLASSIC_SPECS = /tests\/(connection|messaging|post-deploy|logs|stability)\/[^/]+\.spec\.[jt]s$/;
+/** Specs that spend their time waiting on purpose: the soak, the reload watch. */
+export const WATCH_SPECS = /tests\/(stability\/soak|config\/reload)\.spec\.[jt]s$/;
+const CLASSIC_WATCH_SPECS = /tests\/stability\/soak\.spec\.[jt]s$/;
+/** The suffix of a project that holds its generation's watches. */
+export const WATCHES = "-watches";
 
 /** The generations a reference run covers, in order. */
 export function pageGenerationsToRun(config: Pick<SuiteConfig, "HAL_PAGE" | "HAL_FAULT">): PageGeneration[] {
@@ -37,10 +46,22 @@ export function referenceProjects(
   base: Project<object, PageGenerationOption>,
 ): Project<object, PageGenerationOption>[] {
   const generations = pageGenerationsToRun(config);
-  return generations.map((pageGeneration) => ({
-    ...base,
-    name: `reference-${pageGeneration}`,
-    use: { ...base.use, pageGeneration },
-    ...(generations.length > 1 && pageGeneration === "classic" ? { testMatch: CLASSIC_SPECS } : {}),
-  }));
+  const projects = generations.map((pageGeneration) => {
+    const classicOnly = generations.length > 1 && pageGeneration === "classic";
+    const project = { ...base, name: `reference-${pageGeneration}`, use: { ...base.use, pageGeneration } };
+    return {
+      watches: { ...project, name: `${project.name}${WATCHES}`, testMatch: classicOnly ? CLASSIC_WATCH_SPECS : WATCH_SPECS },
+      checks: { ...project, testIgnore: WATCH_SPECS, ...(classicOnly ? { testMatch: CLASSIC_SPECS } : {}) },
+    };
+  });
+  return [...projects.map((p) => p.watches), ...projects.map((p) => p.checks)];
+}
+
+/**
+ * Workers for a run with these projects: one per watch project (they wait), two for the short
+ * checks (browser work: what two cores hold within the 3 s / 5 s budgets, measured: bench).
+ */
+export const CHECK_WORKERS = 2;
+export function watchWorkers(projects: readonly Pick<Project, "name">[]): number {
+  return projects.filter((p) => p.name?.endsWith(WATCHES)).length + CHECK_WORKERS;
 }

@@ -13,7 +13,7 @@ import type { GatewayBehaviour } from "./behaviour.ts";
 import { seededRandom } from "./llm-like.ts";
 import { type Send, type SessionContext, serveSession } from "./session.ts";
 
-export { BACKENDS, type Backend, type GatewayBehaviour, HEALTHY } from "./behaviour.ts";
+export { type GatewayBehaviour, HEALTHY } from "./behaviour.ts";
 
 export interface GatewayOptions {
   host: string;

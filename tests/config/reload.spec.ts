@@ -4,8 +4,9 @@
  * `systemctl reload` does in master-worker mode), so the shared stack is left as it was.
  * "Graceful" is judged where users feel it: WebSockets open during the reload (a Node client
  * over the HTTP/1.1 upgrade, and the page, which Chromium carries over HTTP/2), watched past the
- * bound `hard-stop-after` puts on them with questions throughout, and a stream of page
- * requests across the reload.
+ * bound `hard-stop-after` puts on them with questions throughout (without a bound: the old worker
+ * listed by the master while it holds them, and a watch of two question rounds: reload-bounds.ts),
+ * and a stream of page requests across the reload.
  */
 
 import {
@@ -58,6 +59,11 @@ test.describe("Step 3: graceful reload", { tag: ["@destructive"] }, () => {
     const since = () => `${((Date.now() - reloadedAt) / 1000).toFixed(1)} s after the reload`;
     const cut = (what: string) =>
       `Step 3 reload: ${what} ${since()}; old workers are bounded by \`${bound.setting}\`: a reload is not graceful for open WebSockets`;
+    // The evidence of a soft stop: the worker that accepted both sockets is still there, told to
+    // finish what it holds (HAProxy moves no connection to the new worker). Gone already, it cut them.
+    const holders = await haproxy.processes();
+    expect(holders.old.length, cut("no old worker is left to hold the sockets opened before the reload (`show proc`)")).toBeGreaterThan(0);
+    measured(`old worker(s) ${holders.old.map((w) => w.pid).join(", ")} hold the sockets opened before the reload`);
 
     let asked = 0;
     for (let i = 0; Date.now() - reloadedAt < bound.watchMs; i++) {

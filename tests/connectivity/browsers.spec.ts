@@ -21,8 +21,8 @@ import {
   probeBrowserUpgrades,
   renderFailures,
   renderOutcome,
-  timeouts,
   test,
+  timeouts,
   upgradeTarget,
 } from "../../fixtures/index.ts";
 
@@ -46,9 +46,7 @@ test.describe("Step 6 Test 2: every browser family", { tag: ["@smoke", "@product
     });
     measured(
       outcomes
-        .map(
-          (o) => `${o.families.join("+")} ${o.path}: ${o.notOffered ? "not offered" : o.ok ? `${o.status}, ${o.reply}` : "FAILED"}`,
-        )
+        .map((o) => `${o.families.join("+")} ${o.path}: ${o.notOffered ? "not offered" : o.ok ? `${o.status}, ${o.reply}` : "FAILED"}`)
         .join("; "),
     );
     const failures = renderFailures(outcomes);

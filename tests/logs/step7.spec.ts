@@ -5,6 +5,8 @@
  * and no exception traces. Every verdict rests on lines read: a configured source that
  * delivered no line during the test fails the check, saying so, and never passes it. How a log
  * is read (the page closed first, the delivery bound of a remote source) is the fixtures'.
+ * The conversation is held once per worker (`heldVisit`, fixtures/visit.ts) and every check
+ * reads the logs of that visit: the checks judge, they do not each hold a conversation.
  */
 import {
   attachHistory,
@@ -14,6 +16,7 @@ import {
   errorLines,
   expect,
   expectLinesFrom,
+  type HeldVisit,
   haproxyProblems,
   helloProbe,
   isPageLoad,
@@ -21,24 +24,25 @@ import {
   layerOfEntry,
   LOG_CONVERSATION as MESSAGES,
   measured,
-  RECONNECT_PERIOD_MS,
   route,
   skipBecause,
   test,
   unexpectedConsoleErrors,
 } from "../../fixtures/index.ts";
 
-test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
-  test.beforeEach(async ({ hal }) => {
-    // A page that never connects still leaves its requests in the logs: the checks that judge
-    // those (no 5xx, no tracebacks) run on them; the others are blocked by the preflight.
-    if (await hal.connect()) await hal.converse(MESSAGES);
-  });
+/** The visit's view of a log the target has: the test's own fixture (`haproxyLog`, `gatewayLog`) has skipped it otherwise. */
+function visitLog(visit: HeldVisit, name: "haproxy" | "gateway") {
+  const view = visit.views[name];
+  if (!view) throw new Error(`no ${name} log view: the ${name}Log fixture should have skipped this test`);
+  return view;
+}
 
+test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
   test("HAProxy log: the WebSocket went to hal2_backend/hal2_ws with 101", {
     annotation: checks("step7.haproxy.ws-routed", "troubleshooting.routing-logs"),
-  }, async ({ stack, haproxyLog: log, haproxyVisit }) => {
-    const entries = await haproxyVisit();
+  }, async ({ stack, haproxyLog: _, heldVisit }) => {
+    const log = visitLog(heldVisit, "haproxy");
+    const entries = await heldVisit.haproxyEntries();
     const read = expectLinesFrom(log, "Step 7");
     const ws = entries.filter((e) => e.status === 101);
     const routed = ws.length > 0 && ws.every((e) => route(e) === "hal2_backend/hal2_ws");
@@ -53,8 +57,9 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
 
   test("HAProxy log: the page and its assets went to hal2_backend/hal2_http with 200", {
     annotation: checks("step7.haproxy.http-routed"),
-  }, async ({ stack, haproxyLog: log, haproxyVisit }) => {
-    const assets = (await haproxyVisit()).filter((e) => isPageLoad(e, stack.pageUrl));
+  }, async ({ stack, haproxyLog: _, heldVisit }) => {
+    const log = visitLog(heldVisit, "haproxy");
+    const assets = (await heldVisit.haproxyEntries()).filter((e) => isPageLoad(e, stack.pageUrl));
     const read = expectLinesFrom(log, "Step 7");
     expect(assets.length, `Step 7: the page load should appear in HAProxy's log (read ${read} lines)`).toBeGreaterThan(0);
     const wrong = assets.filter((e) => route(e) !== "hal2_backend/hal2_http" || e.status !== 200);
@@ -65,8 +70,9 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
 
   test("HAProxy log: no 502, 503 or 504 and no alerts", {
     annotation: checks("step7.haproxy.no-5xx", "pdv.haproxy-logs-clean"),
-  }, async ({ haproxyLog: log, haproxyVisit }) => {
-    const entries = await haproxyVisit();
+  }, async ({ haproxyLog: _, heldVisit }) => {
+    const log = visitLog(heldVisit, "haproxy");
+    const entries = await heldVisit.haproxyEntries();
     const read = expectLinesFrom(log, "Step 7");
     const fiveXx = entries.filter((e) => [502, 503, 504].includes(e.status));
     // Notices are judged over the whole run: a server that went DOWN during it is trouble, one
@@ -75,9 +81,9 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
     const earlier = haproxyProblems(log.history());
     await attachHistory("HAProxy problems before the run (context, not judged)", [log.historyText(earlier)]);
     measured(
-      `HAProxy log: ${read} lines (${entries.length} access entries) in this test, ${log.sinceRunStart().length} lines during the run (${earlier.length} problem lines before it, not judged)`,
+      `HAProxy log: ${read} lines (${entries.length} access entries) since the visit, ${log.sinceRunStart().length} lines during the run (${earlier.length} problem lines before it, not judged)`,
     );
-    expect(entries.length, "Step 7: this test's page load and WebSocket should appear in HAProxy's log").toBeGreaterThan(0);
+    expect(entries.length, "Step 7: the visit's page load and WebSocket should appear in HAProxy's log").toBeGreaterThan(0);
     // The log names who answered a 5xx, and a notice is HAProxy's own: each item's layer is read
     // there, not guessed by probes that may all pass.
     await eachItem(
@@ -105,8 +111,9 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
 
     test("gateway log: Client connected with the page's session id", {
       annotation: checks("step7.gateway.client-connected"),
-    }, async ({ gatewayLog: log, hal }) => {
-      const id = hal.sessionId();
+    }, async ({ gatewayLog: _, heldVisit }) => {
+      const log = visitLog(heldVisit, "gateway");
+      const id = heldVisit.sessionId;
       expect(id, "Step 7: the page should have received a `connected` message with a session id").toBeDefined();
       const seen = (await log.waitFor(clientConnected(id ?? ""))) !== undefined;
       const read = expectLinesFrom(log, "Step 7");
@@ -115,8 +122,9 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
 
     test("gateway log: a handled-message entry for each message", {
       annotation: checks("step7.gateway.handle-message"),
-    }, async ({ gatewayLog: log, hal }) => {
-      const id = hal.sessionId() ?? "";
+    }, async ({ gatewayLog: _, heldVisit }) => {
+      const log = visitLog(heldVisit, "gateway");
+      const id = heldVisit.sessionId ?? "";
       if (id) await log.waitFor(clientConnected(id));
       expectLinesFrom(log, "Step 7");
       if (!log.lines().some((l) => l.text.includes("_handle_message")))
@@ -131,8 +139,12 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
         .toBeGreaterThanOrEqual(MESSAGES.length);
     });
 
-    test("gateway log: no exception stack traces", { annotation: checks("step7.gateway.no-exceptions") }, async ({ gatewayLog, hal }) => {
-      const id = hal.sessionId();
+    test("gateway log: no exception stack traces", { annotation: checks("step7.gateway.no-exceptions") }, async ({
+      gatewayLog: _,
+      heldVisit,
+    }) => {
+      const gatewayLog = visitLog(heldVisit, "gateway");
+      const id = heldVisit.sessionId;
       if (id) await gatewayLog.waitFor(clientConnected(id));
       // Without the page's own session, the run's sessions (the preflight's) are what the gateway did.
       const lines = id ? gatewayLog.lines() : gatewayLog.sinceRunStart();
@@ -140,7 +152,7 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
       expect(read, "Step 7: the gateway log should hold this run's sessions").toBeGreaterThan(0);
       const bad = errorLines(lines).map((l) => gatewayLog.quote(l.text));
       measured(
-        `gateway log: ${read} lines ${id ? "in this test" : "during the run (the page never connected)"}, ${bad.length} exception lines`,
+        `gateway log: ${read} lines ${id ? "since the visit" : "during the run (the page never connected)"}, ${bad.length} exception lines`,
       );
       expect(bad, `Step 7: the gateway log should show NO exception stack traces (read ${read} lines)`).toEqual([]);
     });
@@ -148,12 +160,12 @@ test.describe("Step 7: logs", { tag: ["@smoke"] }, () => {
 
   test("browser: the WebSocket stays open and the console shows no errors", {
     annotation: checks("step7.browser.ws-open", "pdv.no-console-errors"),
-  }, async ({ hal }) => {
-    // Step 7 monitors over time: keep watching one reconnect period (3 s) after the conversation,
+  }, async ({ heldVisit }) => {
+    // The visit was watched one reconnect period (3 s) after its conversation (fixtures/visit.ts),
     // so a socket that drops a moment after connecting is seen however fast the replies were.
-    const trouble = await hal.watchConnection(RECONNECT_PERIOD_MS);
-    const sockets = hal.timelines.sockets;
-    const errors = unexpectedConsoleErrors(hal.timelines.console).map((e) => `${e.text} ${e.url}`);
+    const { trouble, atEnd } = heldVisit;
+    const sockets = atEnd.sockets;
+    const errors = unexpectedConsoleErrors(atEnd.console).map((e) => `${e.text} ${e.url}`);
     const noConsoleErrors = () => expect(errors, "Step 7: the browser console should show no errors").toEqual([]);
     // The Step 7 item is the socket and the console together; the Post-Deployment one, the console alone.
     await eachItem(

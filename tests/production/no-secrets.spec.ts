@@ -52,6 +52,7 @@ function filesUnder(dir: string): string[] {
 }
 
 test("verify against a target behind basic auth leaves no secret in any report, trace, output or summary", {
+  tag: ["@tool"],
   annotation: [{ type: "issue", description: "harmless to production: no secret in any output" }],
 }, async ({ suiteConfig, faultStack }) => {
   if (suiteConfig.HAL_TARGET_URL !== undefined)

@@ -15,7 +15,7 @@ function counted(xs: string[]): string {
   return [...n].map(([k, v]) => `${k} ${v}`).join(", ");
 }
 
-test("a verify run acts on nothing: no home-automation or database question, and its traffic measured", async ({
+test("a verify run acts on nothing: no home-automation or database question, and its traffic measured", { tag: ["@tool"] }, async ({
   suiteConfig,
   faultStack,
 }) => {

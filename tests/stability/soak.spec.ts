@@ -62,6 +62,9 @@ async function stayConnected(hal: HalPage, durationMs: number, timeouts: string,
   const latency = () => (latencies.length ? fmt(summarize(latencies), " ms") : undefined);
   const progress = (what: string) =>
     console.log(soakLine({ elapsedMs: Date.now() - started, totalMs: durationMs, messages: latencies.length, latency: latency(), what }));
+  // The plan's clock: each idle gap ends where the plan puts it, so slow answers shorten the gap
+  // after them instead of stretching the soak past its configured length.
+  let plannedEnd = started;
   for (const step of soakPlan(durationMs)) {
     if (step.kind === "message") {
       const [exchange] = await hal.converse([step.text]);
@@ -69,14 +72,16 @@ async function stayConnected(hal: HalPage, durationMs: number, timeouts: string,
       latencies.push(exchange?.latencyMs ?? Number.NaN);
       progress(`"${step.text}" answered`);
     } else {
-      progress(`idle for ${formatDuration(step.ms)}`);
-      const trouble = await hal.watchConnection(step.ms);
+      plannedEnd += step.ms;
+      const idleMs = Math.max(0, plannedEnd - Date.now());
+      progress(`idle for ${formatDuration(idleMs)}`);
+      const trouble = await hal.watchConnection(idleMs);
       // Who ended the socket, as HAProxy logged it: a drop in an idle gap is attributed by evidence, not by probes that all pass.
       const by = trouble && haproxyLog ? await droppedBy(haproxyLog) : undefined;
       if (by) layerIs(by.layer, by.why);
       expect(
         trouble,
-        `Stability: the connection dropped ${at()} into the soak, during an idle gap of ${formatDuration(step.ms)}: ${trouble} (idle timeouts: ${timeouts})`,
+        `Stability: the connection dropped ${at()} into the soak, during an idle gap of ${formatDuration(idleMs)}: ${trouble} (idle timeouts: ${timeouts})`,
       ).toBeUndefined();
     }
   }

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { NEEDS, needsOf, PREFLIGHT_PARTS } from "../../harness/checklist/dependencies.ts";
+import { decidedByLateAnswer, NEEDS, needsOf, PREFLIGHT_PARTS } from "../../harness/checklist/dependencies.ts";
 import { CHECKLIST } from "../../harness/checklist/items.ts";
 
 test("every checklist item is classified, and nothing else is", () => {
@@ -66,4 +66,11 @@ test("a test needs the union of its items' needs, in preflight order; unknown id
   assert.deepEqual(needsOf(["rollback.backup", "rollback.broken-rejected"]), []);
   assert.deepEqual(needsOf(["no.such.item"]), []);
   assert.deepEqual(needsOf([]), []);
+});
+
+test("rule 8: a late answer decides only tests whose every item is about how fast HAL answers", () => {
+  assert.ok(decidedByLateAnswer(["pdv.reply-5s", "pdv.response-time", "success.response-times"]));
+  assert.ok(decidedByLateAnswer(["step6.test3.reply-3s"]));
+  assert.ok(!decidedByLateAnswer(["pdv.response-time", "pdv.ten-messages"]), "a test with another item is judged on its own evidence");
+  assert.ok(!decidedByLateAnswer([]));
 });

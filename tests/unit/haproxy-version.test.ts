@@ -11,7 +11,8 @@ import { faultNamed } from "../../harness/faults/catalogue.ts";
 import { applyPatches, type Patch } from "../../harness/faults/patch.ts";
 import { adaptToHaproxy } from "../../harness/faults/version-dependent.ts";
 import { REFERENCE_TEMPLATE, renderTemplate } from "../../harness/haproxy/render.ts";
-import { atLeast, haproxyVersion, parseHaproxyVersion, pinnedHaproxyVersion } from "../../harness/haproxy/version.ts";
+import { pinnedHaproxyVersion } from "../../harness/haproxy/version.ts";
+import { atLeast, haproxyVersion, parseHaproxyVersion } from "../../harness/haproxy/version-number.ts";
 import { reviewConfig } from "../../harness/rules/review.ts";
 
 const VALUES = {

@@ -12,7 +12,13 @@ import { ConfigError, loadConfig } from "../../harness/config/suite-config.ts";
 import { CATALOGUE } from "../../harness/faults/catalogue.ts";
 import { buildPageFault, faultPageGeneration, faultVariant } from "../../harness/faults/variants.ts";
 import { pageContractFrom } from "../../harness/page/contract-config.ts";
-import { CLASSIC_SPECS, pageGenerationsToRun, referenceProjects } from "../../harness/stack/reference-projects.ts";
+import {
+  CLASSIC_SPECS,
+  pageGenerationsToRun,
+  referenceProjects,
+  WATCH_SPECS,
+  watchWorkers,
+} from "../../harness/stack/reference-projects.ts";
 import { PAGE_GENERATIONS, pageRoot } from "../../reference-impl/page/generations.ts";
 import { startStaticServer } from "../../reference-impl/static/server.ts";
 
@@ -48,24 +54,38 @@ test("both generations by default, one with HAL_PAGE, a page build's own with HA
   );
 });
 
-test("one reference project per generation; the classic one runs the specs that drive the page", () => {
+test("one reference project per generation, its watches apart and first; the classic one runs the specs that drive the page", () => {
   const projects = referenceProjects({}, { grepInvert: /@soak/ });
   assert.deepEqual(
     projects.map((p) => [p.name, p.use?.pageGeneration]),
     [
+      ["reference-current-watches", "current"],
+      ["reference-classic-watches", "classic"],
       ["reference-current", "current"],
       ["reference-classic", "classic"],
     ],
   );
-  assert.equal(projects[0]?.testMatch, undefined);
-  assert.equal(projects[1]?.testMatch, CLASSIC_SPECS);
+  const [currentWatches, classicWatches, current, classic] = projects;
+  assert.equal(current?.testMatch, undefined);
+  assert.equal(current?.testIgnore, WATCH_SPECS);
+  assert.equal(classic?.testMatch, CLASSIC_SPECS);
+  assert.equal(currentWatches?.testMatch, WATCH_SPECS);
+  assert.ok((classicWatches?.testMatch as RegExp | undefined)?.test("/repo/tests/stability/soak.spec.ts"));
+  assert.ok(
+    !(classicWatches?.testMatch as RegExp | undefined)?.test("/repo/tests/config/reload.spec.ts"),
+    "the classic page has no reload watch",
+  );
+  assert.equal(watchWorkers(projects), 4, "a worker per watch, two for the checks");
   assert.ok(projects.every((p) => String(p.grepInvert) === "/@soak/"));
   assert.ok(CLASSIC_SPECS.test("/repo/tests/messaging/text-input.spec.ts"));
   assert.ok(!CLASSIC_SPECS.test("/repo/tests/connectivity/http.spec.ts"));
   const alone = referenceProjects({ HAL_PAGE: "classic" }, {});
   assert.deepEqual(
     alone.map((p) => [p.name, p.testMatch]),
-    [["reference-classic", undefined]],
+    [
+      ["reference-classic-watches", WATCH_SPECS],
+      ["reference-classic", undefined],
+    ],
     "asked for alone, the classic page runs everything",
   );
 });

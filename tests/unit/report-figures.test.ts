@@ -19,7 +19,8 @@ import {
   watchOneMoreCycle,
   worstPerBin,
 } from "../../harness/report/figure-data.ts";
-import { FIGURE_CONTENT_TYPE, type Figure, figuresOf } from "../../harness/report/figures.ts";
+import type { Figure } from "../../harness/report/figure-types.ts";
+import { FIGURE_CONTENT_TYPE, figuresOf } from "../../harness/report/figures.ts";
 import { renderChecklistPage } from "../../harness/report/page.ts";
 import { targetOf } from "../../harness/report/run-info.ts";
 import { renderSvg } from "../../harness/report/svg.ts";

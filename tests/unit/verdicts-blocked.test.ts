@@ -11,9 +11,10 @@ import { fromChecklist } from "../../harness/cli/verify-summary.ts";
 import { runVerdict } from "../../harness/report/page.ts";
 
 const ROOT = "client.js answers 404 through the proxy, 404 from the static server";
+// Playwright records a test the preflight refused as skipped (fixtures/preflight.ts).
 const blockedTest = (title: string, ...ids: Parameters<typeof checks>): TestOutcome => ({
   title,
-  status: "failed",
+  status: "skipped",
   flaky: false,
   annotations: [...checks(...ids), ...encode.layer("page", ROOT), encode.blocked("page", ROOT)],
   error: `blocked: ${ROOT}`,
@@ -69,4 +70,19 @@ test("a retried test that also failed on evidence of its own is a FAIL, not a bl
     ],
   };
   assert.equal(buildReport([retried], "t").items.find((i) => i.id === "step6.test2.connected-3s")?.verdict, "fail");
+});
+
+test("an item blocked in one test and failed on its own evidence in another is a FAIL; blocked alone is never a SKIP", () => {
+  const failedToo: TestOutcome = {
+    title: "connected, in the other generation",
+    status: "failed",
+    flaky: false,
+    annotations: checks("step6.test2.connected-3s"),
+    error: "no Connected! within 3 s",
+  };
+  const report = buildReport([...outcomes, failedToo], "t");
+  assert.equal(report.items.find((i) => i.id === "step6.test2.connected-3s")?.verdict, "fail");
+  assert.equal(report.items.find((i) => i.id === "step6.test3.user-bubble")?.verdict, "blocked");
+  const legacy = buildReport([{ ...blockedTest("old report: failed", "step6.test3.user-bubble"), status: "failed" }], "t");
+  assert.equal(legacy.items.find((i) => i.id === "step6.test3.user-bubble")?.verdict, "blocked", "a report from before: a failed test");
 });
