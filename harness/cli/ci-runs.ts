@@ -4,6 +4,7 @@
  * files:
  *
  *   smoke/                         the @smoke gate's checklist and traces
+ *   tool/                          the tool's own verify runs (@tool): traces of a failure
  *   blob/<runtime>-<i>/*.zip       one blob report per shard (the input of the merge)
  *   html/ junit.xml checklist.*    the merged report of every shard of every runtime
  *   allure-results/ allure-report/
@@ -79,6 +80,22 @@ export function smoke(out: string): Promise<number> {
       `--reporter=${consoleReporters()},${suiteModule("harness/checklist/reporter.ts")}`,
       `--output=${join(dir, "test-results")}`,
     ],
+    {
+      HAL_RUNTIME: process.env.HAL_RUNTIME ?? "processes",
+      HAL_REPORTS_DIR: dir,
+    },
+  );
+}
+
+/**
+ * The tests of the tool itself (@tool): a whole `verify` run each against a reference stack,
+ * proving no secret reaches any output and no question acts on the home. Under tool/.
+ */
+export function tool(out: string): Promise<number> {
+  const dir = join(out, "tool");
+  rmSync(dir, { recursive: true, force: true });
+  return playwright(
+    ["test", "--grep", "@tool", "--workers=1", `--reporter=${consoleReporters()}`, `--output=${join(dir, "test-results")}`],
     {
       HAL_RUNTIME: process.env.HAL_RUNTIME ?? "processes",
       HAL_REPORTS_DIR: dir,

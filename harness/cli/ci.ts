@@ -3,6 +3,7 @@
  * workflow step, another CI system and `npm run nightly` run the same thing.
  *
  *   smoke                              the @smoke gate (processes)
+ *   tool                               the tool's own verify runs (@tool): no secret leaks, no acting question
  *   shard --runtime R --shard i/n      one shard of the full checklist as a blob report
  *   merge                              every shard's blob → one HTML/JUnit/Allure report and checklist
  *   selftest [--full] [--shard i/n] [--only a,b]
@@ -35,6 +36,7 @@ import {
   shard,
   smoke,
   soak,
+  tool,
 } from "./ci-runs.ts";
 import { PARTS, type Part, readChecklist, summaryPart } from "./ci-summary.ts";
 import { verify } from "./ci-verify.ts";
@@ -49,6 +51,10 @@ program
   .command("smoke")
   .addOption(out())
   .action(async (o: { out: string }) => exit(await smoke(resolve(o.out))));
+program
+  .command("tool")
+  .addOption(out())
+  .action(async (o: { out: string }) => exit(await tool(resolve(o.out))));
 program
   .command("shard")
   .addOption(new Option("--runtime <runtime>").choices(RUNTIMES).makeOptionMandatory())

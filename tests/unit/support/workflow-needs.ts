@@ -8,6 +8,7 @@ export type Need = "browser" | "haproxy";
 /** Per `npm run ci -- <stage>`: what it starts. Every stage of harness/cli/ci.ts must be listed. */
 export const STAGE_NEEDS: Record<string, Need[]> = {
   smoke: ["browser", "haproxy"],
+  tool: ["browser", "haproxy"],
   shard: ["browser", "haproxy"],
   selftest: ["browser", "haproxy"],
   soak: ["browser", "haproxy"],
