@@ -75,7 +75,7 @@ test("one reference project per generation, its watches apart and first; the cla
     !(classicWatches?.testMatch as RegExp | undefined)?.test("/repo/tests/config/reload.spec.ts"),
     "the classic page has no reload watch",
   );
-  assert.equal(watchWorkers(projects), 4, "a worker per watch, two for the checks");
+  assert.equal(watchWorkers(projects), 3, "a worker per watch, one for the checks");
   assert.ok(projects.every((p) => String(p.grepInvert) === "/@soak/"));
   assert.ok(CLASSIC_SPECS.test("/repo/tests/messaging/text-input.spec.ts"));
   assert.ok(!CLASSIC_SPECS.test("/repo/tests/connectivity/http.spec.ts"));
