@@ -51,19 +51,22 @@ export function referenceProjects(
     const project = { ...base, name: `reference-${pageGeneration}`, use: { ...base.use, pageGeneration } };
     return {
       watches: { ...project, name: `${project.name}${WATCHES}`, testMatch: classicOnly ? CLASSIC_WATCH_SPECS : WATCH_SPECS },
-      checks: { ...project, testIgnore: WATCH_SPECS, ...(classicOnly ? { testMatch: CLASSIC_SPECS } : {}) },
+      // One worker each: a project's short checks run one after another, whatever slots the
+      // watches free (see CHECK_WORKERS).
+      checks: { ...project, workers: CHECK_WORKERS, testIgnore: WATCH_SPECS, ...(classicOnly ? { testMatch: CLASSIC_SPECS } : {}) },
     };
   });
   return [...projects.map((p) => p.watches), ...projects.map((p) => p.checks)];
 }
 
 /**
- * Workers for a run with these projects: one per watch project (they wait), one for the short
- * checks. Two check workers were faster here (92 s against 108 s, both generations) but starved
- * the page under other load: "no lag in the UI" (input-to-paint ≤ 200 ms) went red from CPU
- * contention on two cores, not from the page; one keeps the budgets the machine's, not the run's.
+ * Workers of a generation's short checks: one. More were faster here (92 s against 108 s, both
+ * generations) but starved the page under other load: "no lag in the UI" (input-to-paint
+ * ≤ 200 ms) went red from CPU contention on two cores, not from the page.
  */
 export const CHECK_WORKERS = 1;
+
+/** Workers for a run with these projects: one per watch project (they wait), one for the short checks. */
 export function watchWorkers(projects: readonly Pick<Project, "name">[]): number {
   return projects.filter((p) => p.name?.endsWith(WATCHES)).length + CHECK_WORKERS;
 }

@@ -68,6 +68,7 @@ test("one reference project per generation, its watches apart and first; the cla
   const [currentWatches, classicWatches, current, classic] = projects;
   assert.equal(current?.testMatch, undefined);
   assert.equal(current?.testIgnore, WATCH_SPECS);
+  assert.equal(current?.workers, 1, "a generation's short checks one after another");
   assert.equal(classic?.testMatch, CLASSIC_SPECS);
   assert.equal(currentWatches?.testMatch, WATCH_SPECS);
   assert.ok((classicWatches?.testMatch as RegExp | undefined)?.test("/repo/tests/stability/soak.spec.ts"));
