@@ -111,9 +111,10 @@ export function judge(
   };
 }
 
-/** The tests that failed the item, by title: where to look, whatever the reason says. */
+/** The tests that failed the item (or were blocked: skipped by the preflight), by title: where to look, whatever the reason says. */
 function inTests(i: ItemReport): string {
-  const failed = i.tests.filter((t) => t.flaky || (t.status !== "passed" && t.status !== "skipped")).map((t) => `"${t.title}"`);
+  const failing = (t: ItemReport["tests"][number]) => t.flaky || (t.status !== "passed" && t.status !== "skipped");
+  const failed = i.tests.filter((t) => i.verdict === "blocked" || failing(t)).map((t) => `"${t.title}"`);
   return failed.length ? ` in ${[...new Set(failed)].join(", ")}` : "";
 }
 

@@ -31,7 +31,7 @@ export type Scope = "quick" | "full";
 const GLOBAL_TIMEOUT_MS: Record<Scope, number> = { quick: 5 * 60_000, full: 20 * 60_000 };
 
 /** Where a fault's run is kept: apart per scope, so a full run's wall time never orders quick runs. */
-export const runDir = (name: string, scope: Scope = "quick") => join(SELFTEST_DIR, ...(scope === "full" ? ["full"] : []), name);
+const runDir = (name: string, scope: Scope = "quick") => join(SELFTEST_DIR, ...(scope === "full" ? ["full"] : []), name);
 
 export interface RunOutcome {
   report?: ChecklistReport;
