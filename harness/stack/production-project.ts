@@ -11,10 +11,9 @@
  */
 import type { Project } from "@playwright/test";
 import type { SuiteConfig } from "../config/suite-config.ts";
-import { WATCHES } from "./reference-projects.ts";
+import { SOAK_SPEC, WATCHES } from "./reference-projects.ts";
 
-export const PRODUCTION = "production";
-const SOAK_SPEC = /tests\/stability\/soak\.spec\.[jt]s$/;
+const PRODUCTION = "production";
 
 export interface SessionsBesideOption {
   /** Sessions another project holds open beside this one's checks for the whole run (the soak's). */

@@ -25,7 +25,8 @@ export interface PageGenerationOption {
 export const CLASSIC_SPECS = /tests\/(connection|messaging|post-deploy|logs|stability)\/[^/]+\.spec\.[jt]s$/;
 /** Specs that spend their time waiting on purpose: the soak, the reload watch. */
 export const WATCH_SPECS = /tests\/(stability\/soak|config\/reload)\.spec\.[jt]s$/;
-const CLASSIC_WATCH_SPECS = /tests\/stability\/soak\.spec\.[jt]s$/;
+/** The soak alone: the classic page's watch (it has no reload watch), production's (reloads never run there). */
+export const SOAK_SPEC = /tests\/stability\/soak\.spec\.[jt]s$/;
 /** The suffix of a project that holds its generation's watches. */
 export const WATCHES = "-watches";
 
@@ -50,7 +51,7 @@ export function referenceProjects(
     const classicOnly = generations.length > 1 && pageGeneration === "classic";
     const project = { ...base, name: `reference-${pageGeneration}`, use: { ...base.use, pageGeneration } };
     return {
-      watches: { ...project, name: `${project.name}${WATCHES}`, testMatch: classicOnly ? CLASSIC_WATCH_SPECS : WATCH_SPECS },
+      watches: { ...project, name: `${project.name}${WATCHES}`, testMatch: classicOnly ? SOAK_SPEC : WATCH_SPECS },
       // One worker each: a project's short checks run one after another, whatever slots the
       // watches free (see CHECK_WORKERS).
       checks: { ...project, workers: CHECK_WORKERS, testIgnore: WATCH_SPECS, ...(classicOnly ? { testMatch: CLASSIC_SPECS } : {}) },
