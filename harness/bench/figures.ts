@@ -97,6 +97,7 @@ export const FIGURES: Figure[] = [
         HAL_REPORTS_DIR: reports,
         HAL_SOAK: `${config.HAL_SOAK}ms`,
       });
+      if (run.code !== 0) console.error(`healthy-run: exit ${run.code}; its reports are in ${reports}`);
       return { ms: run.ms, rightVerdict: run.code === 0 };
     },
   },

@@ -7,9 +7,12 @@ import type { Layer } from "../checklist/annotations.ts";
 import { type AccessLogEntry, closedBy, isRequest, parseAccessLogs, route } from "./haproxy-log.ts";
 import type { LogView } from "./log-view.ts";
 
+/** The paths of the page and its script. */
+const PAGE_LOAD_PATH = /\/(client\.js)?$/;
+
 /** The page or its script, as HAProxy logged the load (a WebSocket is logged as a 101 when its tunnel closes). */
 export const isPageLoad = (e: AccessLogEntry, pageUrl: string): boolean =>
-  isRequest(e) && e.status !== 101 && /\/(client\.js)?$/.test(new URL(e.uri, pageUrl).pathname);
+  isRequest(e) && e.status !== 101 && PAGE_LOAD_PATH.test(new URL(e.uri, pageUrl).pathname);
 
 /** A WebSocket: upgraded (101), or sent to the gateway's server whatever came of it. */
 export const isWebSocket = (e: AccessLogEntry): boolean => e.status === 101 || route(e).endsWith("/hal2_ws");
@@ -19,12 +22,22 @@ export const layerOfEntry = (e: AccessLogEntry): Layer =>
   e.server === "hal2_ws" ? "gateway" : e.server.startsWith("<") ? "proxy" : "page";
 
 /**
- * HAProxy's access entries of the test's visit, once both its WebSocket and its page load are
- * logged, or what arrived within the delivery bound. HAProxy logs a WebSocket only when its
- * tunnel closes: close the page first.
+ * HAProxy's access entries of the test's visit, once its page load and the WebSocket it tried
+ * are logged, or what arrived within the delivery bound. HAProxy logs a WebSocket only when its
+ * tunnel closes: close the page first. A tried WebSocket that HAProxy neither upgraded nor sent
+ * to the gateway (misrouted, refused) is seen as a request for its path (a second one when the
+ * page loads from that path too). A page that tried none (it never loaded, its script failed)
+ * leaves nothing more to wait for: a broken page's verdict does not wait out the bound.
  */
-export async function visitEntries(log: LogView, pageUrl: string): Promise<AccessLogEntry[]> {
-  const complete = (entries: AccessLogEntry[]) => entries.some(isWebSocket) && entries.some((e) => isPageLoad(e, pageUrl));
+export async function visitEntries(log: LogView, pageUrl: string, socketUrls: readonly string[]): Promise<AccessLogEntry[]> {
+  const first = socketUrls[0];
+  const wsPath = first ? new URL(first).pathname : undefined;
+  const onWsPath = (e: AccessLogEntry) => isRequest(e) && new URL(e.uri, pageUrl).pathname === wsPath;
+  const wsPathLoadsPage = wsPath !== undefined && PAGE_LOAD_PATH.test(wsPath);
+  const socketLogged = (entries: AccessLogEntry[]) =>
+    entries.some(isWebSocket) || entries.filter(onWsPath).length > (wsPathLoadsPage ? 1 : 0);
+  const complete = (entries: AccessLogEntry[]) =>
+    entries.some((e) => isPageLoad(e, pageUrl)) && (wsPath === undefined || socketLogged(entries));
   await log.until((lines) => complete(parseAccessLogs(lines)));
   return parseAccessLogs(log.lines());
 }

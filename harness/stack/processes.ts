@@ -24,16 +24,17 @@ import { makeCertificate } from "../infra/certs.ts";
 import { type ManagedProcess, spawnManaged } from "../infra/child-process.ts";
 import { waitUntil } from "../infra/readiness.ts";
 import { findHaproxy } from "../infra/tools.ts";
-import { nodeEntry, REPO_ROOT, RUN_DIR } from "../paths.ts";
+import { REPO_ROOT, RUN_DIR } from "../paths.ts";
 import { gatewayAnswers, probe, proxyAnswers } from "../probes/http-probe.ts";
 import { openStackHaproxyLog } from "./haproxy-log-file.ts";
+import { serverEntry } from "./server-entry.ts";
 import type { StackHandle, StackVariant } from "./types.ts";
 
 const HOST = "127.0.0.1";
 const run = promisify(execFile);
 
-function startNodeServer(name: string, entry: string, env: Record<string, string>): ManagedProcess {
-  return spawnManaged(name, process.execPath, nodeEntry(`reference-impl/${entry}`), {
+async function startNodeServer(name: string, entry: string, env: Record<string, string>): Promise<ManagedProcess> {
+  return spawnManaged(name, process.execPath, await serverEntry(`reference-impl/${entry}`), {
     cwd: REPO_ROOT,
     env: { HOST, PORT: "0", ...env },
     ipc: true,
@@ -93,12 +94,16 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    const [cert, httpsPort] = await Promise.all([makeCertificate({ dir, ...variant.certificate }), getPort({ host: HOST })]);
+    // Both servers' entries are prepared at once (a clone bundles them: server-entry.ts).
+    for (const entry of ["static/main.ts", "gateway/main.ts"]) serverEntry(`reference-impl/${entry}`).catch(() => undefined);
+    // The certificate is made while the Node servers start (each spends most of its start loading).
+    const certificate = makeCertificate({ dir, ...variant.certificate });
+    certificate.catch(() => undefined);
 
     // A seeded "static server down": HAProxy points at a port where nothing listens.
     const statik = variant.staticDown
       ? undefined
-      : startNodeServer("static", "static/main.ts", {
+      : await startNodeServer("static", "static/main.ts", {
           HAL_STATIC_ROOT: variant.staticRoot ?? pageRoot(variant.pageGeneration),
           ...staticEnv(variant.static ?? {}),
         });
@@ -108,7 +113,7 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
     if (variant.gatewayDown) {
       wsPort = await getPort({ host: HOST });
     } else {
-      gateway = startNodeServer("gateway", "gateway/main.ts", gatewayEnv(variant.gateway ?? {}));
+      gateway = await startNodeServer("gateway", "gateway/main.ts", gatewayEnv(variant.gateway ?? {}));
       started.push(gateway);
       wsPort = await listeningPort(gateway);
     }
@@ -132,6 +137,8 @@ export async function startProcessesStack(config: SuiteConfig, variant: StackVar
       });
     }
 
+    // HAProxy's port is taken last, just before it binds, so that nothing else is handed it between.
+    const [cert, httpsPort] = await Promise.all([certificate, getPort({ host: HOST })]);
     let haproxyPid: number | undefined;
     const haproxyLog = await openStackHaproxyLog(dir, config.HAL_HAPROXY_LOG_MODE, "udp", () => haproxyPid);
     started.push(haproxyLog);
