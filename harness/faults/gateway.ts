@@ -6,6 +6,15 @@
 import { defineFaults } from "./define.ts";
 import { except, LATENCY, ON_ANSWERS, ROLLBACK, SERVICE_LOGS, SOAK, TEST1, TEST2_CONNECTED, TEST3, TEST4 } from "./groups.ts";
 
+/** Checks judged on HAL's answers: red when every answer is HAL's own error text (a backend behind the gateway down or failing). */
+const HAL_ERROR_ANSWERS = [
+  "pdv.text-input",
+  "pdv.ten-messages",
+  "step6.test4.all-answered",
+  ...LATENCY,
+  "success.three-conversations",
+] as const;
+
 export const GATEWAY_FAULTS = defineFaults("gateway", {
   "gateway-down": {
     description: "the gateway is not running: HAProxy points at a closed port",
@@ -163,7 +172,7 @@ export const GATEWAY_FAULTS = defineFaults("gateway", {
     // time), so nothing is blocked: each check that judges HAL's answers finds HAL's own error
     // text and names the services behind the gateway. (Test 3, about the page, passes: a reply
     // appears on a white bubble, in time; a full run judges it.)
-    red: ["pdv.text-input", "pdv.ten-messages", "step6.test4.all-answered", ...LATENCY, "success.three-conversations"],
+    red: HAL_ERROR_ANSWERS,
     layer: "backend",
     green: ["pdv.status-connected"],
   },
@@ -172,7 +181,7 @@ export const GATEWAY_FAULTS = defineFaults("gateway", {
       "HAL's query router raises on every question: each is answered `I encountered an error processing your request: ...`, intent `error`",
     variant: { gateway: { backend: "router-error" } },
     // HAL's other form of its own error: the intent says it where frames are read, the text where bubbles are.
-    red: ["pdv.text-input", "pdv.ten-messages", "step6.test4.all-answered", ...LATENCY, "success.three-conversations"],
+    red: HAL_ERROR_ANSWERS,
     layer: "backend",
     green: ["pdv.status-connected"],
   },

@@ -29,9 +29,8 @@ export const layerOfEntry = (e: AccessLogEntry): Layer =>
  * page loads from that path too). A page that tried none (it never loaded, its script failed)
  * leaves nothing more to wait for: a broken page's verdict does not wait out the bound.
  */
-export async function visitEntries(log: LogView, pageUrl: string, socketUrls: readonly string[]): Promise<AccessLogEntry[]> {
-  const first = socketUrls[0];
-  const wsPath = first ? new URL(first).pathname : undefined;
+export async function visitEntries(log: LogView, pageUrl: string, socketUrl: string | undefined): Promise<AccessLogEntry[]> {
+  const wsPath = socketUrl ? new URL(socketUrl).pathname : undefined;
   const onWsPath = (e: AccessLogEntry) => isRequest(e) && new URL(e.uri, pageUrl).pathname === wsPath;
   const wsPathLoadsPage = wsPath !== undefined && PAGE_LOAD_PATH.test(wsPath);
   const socketLogged = (entries: AccessLogEntry[]) =>
