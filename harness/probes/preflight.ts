@@ -188,6 +188,18 @@ export function blockedBy(preflight: Preflight, ids: readonly string[]): Blocked
   return { layer: d.layer, part: failed[0] as PreflightPart, summary: d.summary, message };
 }
 
+/**
+ * A test left with nothing to judge by what the preflight found failing (a log read for the
+ * sessions that the broken part never let happen): blocked by the first failed part, as
+ * blockedBy blocks a test that needs it, instead of failing a part that did nothing wrong.
+ */
+export function blockedForLackOfEvidence(preflight: Preflight, notChecked: string): Blocked | undefined {
+  const failed = PREFLIGHT_PARTS.find((p) => !preflight.parts[p].ok);
+  const d = preflight.diagnosis;
+  if (!failed || !d) return undefined;
+  return { layer: d.layer, part: failed, summary: d.summary, message: `blocked: ${d.summary}\nNot checked: ${notChecked}` };
+}
+
 export function renderPreflight(p: Preflight): string {
   const lines = [`Preflight of ${p.target} (${p.ms} ms)`, ...PREFLIGHT_PARTS.map((part) => `  ${part.padEnd(9)} ${p.parts[part].line}`)];
   if (p.diagnosis) lines.push("", renderDiagnosis(p.diagnosis));
